@@ -1,0 +1,16 @@
+import type { StratumContainer } from "../container/create-container.js"
+import type { Database } from "../database/database.js"
+import type { Manager } from "../database/manager.js"
+
+/** A running Stratum application. */
+export interface StratumApp {
+  container: StratumContainer
+  /** The query graph (`container.resolve("query")`). */
+  query: unknown
+  manager: Manager
+  database: Database
+  /** Serves the HTTP API on `port` (0 picks a free one); resolves to the port. */
+  listen(port?: number): Promise<number>
+  /** Stops serving, closes the pool and stops the embedded server this app started. */
+  close(): Promise<void>
+}

@@ -1,0 +1,47 @@
+import type { PoolOptions } from "./pool-options.js"
+
+/** Receives every statement when `debug` is on: SQL, parameters and duration in one line. */
+export type StatementLogger = (message: string) => void
+
+export interface DatabaseExtra {
+  pool?: PoolOptions
+  /** Log every statement with its parameters and duration. */
+  debug?: boolean
+  /** Where debug lines go; the application logger when absent. */
+  logger?: StatementLogger
+}
+
+export interface HttpConfig {
+  /** Largest accepted request body, in bytes or as "1mb". Default "1mb". */
+  bodyLimit?: string | number
+  /** Bearer tokens accepted on /admin routes; `STRATUM_ADMIN_TOKEN` (comma-separated) when absent. */
+  adminTokens?: string[]
+  /** Allowed origins per namespace ("*" or a comma-separated list). */
+  storeCors?: string
+  adminCors?: string
+}
+
+export interface ProjectConfig {
+  /** PostgreSQL URL; `DATABASE_URL` when absent; an embedded server when both are absent. */
+  databaseUrl?: string | undefined
+  databaseExtra?: DatabaseExtra
+  /** Where the embedded server keeps its data. Default `.stratum/postgres` under the working directory. */
+  embeddedDataDir?: string
+  http?: HttpConfig
+}
+
+/** A module given by path: `{ resolve: "./src/modules/blog" }`, with optional options and database. */
+export interface ModuleReference {
+  resolve: string | object
+  options?: Record<string, unknown>
+  /** A separate database for this module: its graph joins then run in memory. */
+  database?: { url: string }
+}
+
+export type ModuleEntry = object | ModuleReference
+
+export interface StratumConfigInput {
+  projectConfig?: ProjectConfig
+  modules?: ModuleEntry[] | Record<string, ModuleEntry | boolean>
+  links?: object[]
+}

@@ -1,0 +1,37 @@
+import { execFileSync } from "node:child_process"
+
+export interface RunAs {
+  uid: number
+  gid: number
+}
+
+function lookup(): RunAs | undefined {
+  try {
+    const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim())
+    const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim())
+    return { uid, gid }
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * PostgreSQL refuses to run as root. As root, the server runs as the `postgres` system user,
+ * created when missing; as anyone else it runs as the current user (`undefined`).
+ */
+export function resolveRunAs(): RunAs | undefined {
+  if (process.getuid?.() !== 0) return undefined
+  const existing = lookup()
+  if (existing) return existing
+  try {
+    execFileSync("groupadd", ["--force", "postgres"], { stdio: "ignore" })
+    execFileSync("useradd", ["--system", "--gid", "postgres", "--no-create-home", "postgres"], { stdio: "ignore" })
+  } catch (error) {
+    throw new Error(`Running as root, the embedded PostgreSQL needs a "postgres" system user and creating it failed`, {
+      cause: error,
+    })
+  }
+  const created = lookup()
+  if (!created) throw new Error(`The "postgres" system user could not be found after creating it`)
+  return created
+}

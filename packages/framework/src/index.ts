@@ -1,0 +1,3 @@
+export { createApp, type CreateAppOptions } from "./app/create-app.js"
+export type { StratumApp } from "./app/stratum-app.js"
+export * from "./utils.js"
