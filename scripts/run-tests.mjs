@@ -10,7 +10,9 @@ if (selected.length === 0) {
   console.error(`no test files match ${filter.join(" ")}`)
   process.exit(1)
 }
-console.log(`running ${selected.length} test files against ${process.env.DATABASE_URL ? "DATABASE_URL" : "the embedded PostgreSQL"}`)
+console.log(
+  `running ${selected.length} test files against ${process.env.DATABASE_URL ? "DATABASE_URL" : "the embedded PostgreSQL"}`,
+)
 const result = spawnSync(
   process.execPath,
   [
@@ -19,6 +21,7 @@ const result = spawnSync(
     "--test",
     "--test-concurrency=2",
     "--test-timeout=120000",
+    "--test-force-exit",
     "--test-global-setup=scripts/test-global-setup.mjs",
     ...selected,
   ],

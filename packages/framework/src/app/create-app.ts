@@ -24,12 +24,16 @@ export interface CreateAppOptions {
  * const rows = await app.manager.query("select 1 as one")
  * await app.close()
  */
-export async function createApp(input: StratumConfigInput | ConfigModule, options: CreateAppOptions = {}): Promise<StratumApp> {
+export async function createApp(
+  input: StratumConfigInput | ConfigModule,
+  options: CreateAppOptions = {},
+): Promise<StratumApp> {
   const config = defineConfig(input)
   const logger = options.logger ?? createLogger()
   const { projectConfig } = config
   const location = await locateDatabase(projectConfig.databaseUrl, projectConfig.embeddedDataDir)
-  if (location.embedded) logger.info(`embedded PostgreSQL ready on 127.0.0.1:${location.embedded.port} (${location.embedded.dataDir})`)
+  if (location.embedded)
+    logger.info(`embedded PostgreSQL ready on 127.0.0.1:${location.embedded.port} (${location.embedded.dataDir})`)
   let database: Database
   try {
     let warned = false

@@ -8,7 +8,10 @@ import { AsyncLocalStorage } from "node:async_hooks"
 const ambient = new AsyncLocalStorage<unknown>()
 
 /** Runs `fn` with `transaction` as the ambient transaction. */
-export function runInTransaction<TTransaction, TResult>(transaction: TTransaction, fn: () => Promise<TResult>): Promise<TResult> {
+export function runInTransaction<TTransaction, TResult>(
+  transaction: TTransaction,
+  fn: () => Promise<TResult>,
+): Promise<TResult> {
   return ambient.run(transaction, fn)
 }
 

@@ -61,6 +61,9 @@ function classify(error: DriverError, target: ConnectionTarget): [ConnectionFail
     case "EHOSTUNREACH":
       return ["timeout", "the host did not answer", true]
   }
+  if (/Connection terminated unexpectedly/i.test(text)) {
+    return ["refused", "the server closed the connection before it was ready", true]
+  }
   if (/ssl|tls|certificate/i.test(text) || code.startsWith("ERR_SSL") || code.includes("CERT")) {
     return ["ssl", `SSL negotiation failed (${text})`, false]
   }

@@ -62,9 +62,10 @@ export function withDatabase(target: ConnectionTarget, database: string): Connec
 
 /** The URL form of a target (contains the password: never log it). */
 export function toConnectionUrl(target: ConnectionTarget): string {
-  const auth = target.password === undefined
-    ? encodeURIComponent(target.user)
-    : `${encodeURIComponent(target.user)}:${encodeURIComponent(target.password)}`
+  const auth =
+    target.password === undefined
+      ? encodeURIComponent(target.user)
+      : `${encodeURIComponent(target.user)}:${encodeURIComponent(target.password)}`
   const query = target.sslMode ? `?sslmode=${encodeURIComponent(target.sslMode)}` : ""
   return `postgres://${auth}@${target.host}:${target.port}/${encodeURIComponent(target.database)}${query}`
 }

@@ -38,7 +38,10 @@ export async function ensureDatabase(serverUrl: string, database: string): Promi
  * Resolves the database of an application: the configured URL, else `DATABASE_URL`, else an
  * embedded PostgreSQL started for it (data under `.stratum/postgres`, database `stratum`).
  */
-export async function locateDatabase(configuredUrl: string | undefined, embeddedDataDir?: string): Promise<DatabaseLocation> {
+export async function locateDatabase(
+  configuredUrl: string | undefined,
+  embeddedDataDir?: string,
+): Promise<DatabaseLocation> {
   const url = configuredUrl ?? (process.env.DATABASE_URL || undefined)
   if (url) return { url }
   const embedded = await startEmbeddedServer(embeddedDataDir ?? resolve(".stratum", "postgres"))

@@ -80,5 +80,6 @@ export class Database {
   /** Closes MikroORM and the pool, waiting for connections in use. */
   async close(): Promise<void> {
     await this.orm.close(true)
+    await this.pool.end()
   }
 }

@@ -53,7 +53,10 @@ export function toMedusaError(error: unknown, statement?: string): unknown {
         options,
       )
     case "23502":
-      return invalidData(`Cannot set field '${error.column ?? "unknown"}' of ${tableWords(error.table)} to null`, options)
+      return invalidData(
+        `Cannot set field '${error.column ?? "unknown"}' of ${tableWords(error.table)} to null`,
+        options,
+      )
     case "23503": {
       const referenced = /is still referenced from table "(.+?)"/.exec(error.detail ?? "")
       if (referenced) {
@@ -69,7 +72,8 @@ export function toMedusaError(error: unknown, statement?: string): unknown {
     }
     case "23514":
       return invalidData(
-        `A value of ${tableWords(error.table)} violates the check ${error.constraint ?? ""}`.trim() + (error.detail ? `: ${error.detail}` : ""),
+        `A value of ${tableWords(error.table)} violates the check ${error.constraint ?? ""}`.trim() +
+          (error.detail ? `: ${error.detail}` : ""),
         options,
       )
     case "22P02":
@@ -79,7 +83,10 @@ export function toMedusaError(error: unknown, statement?: string): unknown {
       return invalidData(`Invalid value: ${error.message}`, options)
     case "40001":
     case "40P01":
-      return conflict(`The transaction conflicted with a concurrent one and was rolled back; retry it (${error.message})`, options)
+      return conflict(
+        `The transaction conflicted with a concurrent one and was rolled back; retry it (${error.message})`,
+        options,
+      )
     case "55P03":
       return conflict(`A row is locked by another transaction (${error.message})`, options)
     default:

@@ -11,7 +11,12 @@ export interface TransactionOptions {
   isolationLevel?: IsolationLevel
 }
 
-const ISOLATION_LEVELS: readonly IsolationLevel[] = ["read uncommitted", "read committed", "repeatable read", "serializable"]
+const ISOLATION_LEVELS: readonly IsolationLevel[] = [
+  "read uncommitted",
+  "read committed",
+  "repeatable read",
+  "serializable",
+]
 
 /**
  * The guide's `manager`: raw SQL with `$1` placeholders, callback transactions, `nativeDelete`,
@@ -66,7 +71,9 @@ export class Manager {
       return Promise.reject(new TypeError("manager.query expects a SQL string as its first argument"))
     }
     if (!Array.isArray(params)) {
-      return Promise.reject(new TypeError("manager.query expects its parameters as an array for $1, $2, ... placeholders"))
+      return Promise.reject(
+        new TypeError("manager.query expects its parameters as an array for $1, $2, ... placeholders"),
+      )
     }
     return runStatement<TRow>(this.runner, sql, params)
   }
@@ -78,7 +85,9 @@ export class Manager {
    */
   async transaction<T>(cb: (transactionManager: Manager) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     if (options.isolationLevel !== undefined && !ISOLATION_LEVELS.includes(options.isolationLevel)) {
-      throw new TypeError(`Unknown isolationLevel "${String(options.isolationLevel)}"; allowed: ${ISOLATION_LEVELS.join(", ")}`)
+      throw new TypeError(
+        `Unknown isolationLevel "${String(options.isolationLevel)}"; allowed: ${ISOLATION_LEVELS.join(", ")}`,
+      )
     }
     const active = this.active
     if (active.boundTransaction) return cb(active)
@@ -109,7 +118,9 @@ export class Manager {
       const meta = em.getMetadata().getByClassName(entityName, false)
       if (!meta) {
         const known = [...em.getMetadata().getAll().values()].map((m) => m.className).sort()
-        throw new TypeError(`Unknown entity "${entityName}" in nativeDelete; known entities: ${known.join(", ") || "none"}`)
+        throw new TypeError(
+          `Unknown entity "${entityName}" in nativeDelete; known entities: ${known.join(", ") || "none"}`,
+        )
       }
       return await em.nativeDelete(meta.class, where as never)
     } catch (error) {

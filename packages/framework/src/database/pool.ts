@@ -40,7 +40,10 @@ export class PooledConnection {
 
   query<R>(sql: string, parameters: readonly unknown[]): Promise<PostgresQueryResult<R>>
   query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>
-  query<R>(textOrCursor: string | PostgresCursor<R>, values?: readonly unknown[]): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
+  query<R>(
+    textOrCursor: string | PostgresCursor<R>,
+    values?: readonly unknown[],
+  ): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
     if (typeof textOrCursor !== "string") {
       return this.client.query(textOrCursor as unknown as pg.Submittable) as unknown as PostgresCursor<R>
     }
@@ -64,6 +67,7 @@ export class PooledConnection {
 export class ConnectionPool {
   readonly #tarn: TarnPool<PooledConnection>
   readonly #prepared = new Map<string, string>()
+  #ending: Promise<void> | undefined
 
   constructor(
     readonly target: ConnectionTarget,
@@ -106,7 +110,10 @@ export class ConnectionPool {
         socketOf(client)?.destroy()
         reject(
           toConnectionError(
-            { code: "ETIMEDOUT", message: `opening a connection took longer than createTimeoutMillis (${this.options.createTimeoutMillis} ms)` },
+            {
+              code: "ETIMEDOUT",
+              message: `opening a connection took longer than createTimeoutMillis (${this.options.createTimeoutMillis} ms)`,
+            },
             this.target,
           ),
         )
@@ -189,14 +196,21 @@ export class ConnectionPool {
       this.monitor.record({ sql, params, durationMs: performance.now() - started, rowCount: result.rowCount })
       return result
     } catch (error) {
-      this.monitor.record({ sql, params, durationMs: performance.now() - started, rowCount: null, error: error as Error })
+      this.monitor.record({
+        sql,
+        params,
+        durationMs: performance.now() - started,
+        rowCount: null,
+        error: error as Error,
+      })
       throw error
     }
   }
 
   /** Pool `end()` for Kysely: waits for connections in use, then closes all. */
-  async end(): Promise<void> {
-    await this.#tarn.destroy()
+  end(): Promise<void> {
+    this.#ending ??= this.#tarn.destroy().then(() => undefined)
+    return this.#ending
   }
 }
 

@@ -8,7 +8,11 @@ export type KyselyRunner = Kysely<unknown> | Transaction<unknown>
  * Runs one statement with `$1` placeholders and bound parameters, returning its rows; database
  * errors come back translated into MedusaErrors that keep the statement.
  */
-export async function runStatement<TRow>(runner: KyselyRunner, sql: string, params: readonly unknown[] = []): Promise<TRow[]> {
+export async function runStatement<TRow>(
+  runner: KyselyRunner,
+  sql: string,
+  params: readonly unknown[] = [],
+): Promise<TRow[]> {
   try {
     const result = await runner.executeQuery<TRow>(CompiledQuery.raw(sql, [...params]))
     return result.rows as TRow[]

@@ -33,7 +33,7 @@ export class StatementMonitor {
 
 function formatParam(value: unknown): string {
   if (value instanceof Date) return value.toISOString()
-  const text = typeof value === "string" ? `'${value}'` : JSON.stringify(value) ?? String(value)
+  const text = typeof value === "string" ? `'${value}'` : (JSON.stringify(value) ?? String(value))
   return text.length > 200 ? `${text.slice(0, 200)}…` : text
 }
 

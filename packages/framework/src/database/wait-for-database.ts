@@ -18,7 +18,10 @@ async function attempt(target: ConnectionTarget, timeoutMillis: number): Promise
     password: target.password,
     database: target.database,
     connectionTimeoutMillis: timeoutMillis,
-    ssl: target.sslMode && target.sslMode !== "disable" && target.sslMode !== "prefer" ? { rejectUnauthorized: false } : false,
+    ssl:
+      target.sslMode && target.sslMode !== "disable" && target.sslMode !== "prefer"
+        ? { rejectUnauthorized: false }
+        : false,
   })
   client.on("error", () => undefined)
   try {

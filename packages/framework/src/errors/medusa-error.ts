@@ -56,6 +56,8 @@ export class MedusaError extends Error {
 
   /** True for any MedusaError, also one created by another copy of the package. */
   static isMedusaError(error: unknown): error is MedusaError {
-    return typeof error === "object" && error !== null && (error as { __isMedusaError?: unknown }).__isMedusaError === true
+    return (
+      typeof error === "object" && error !== null && (error as { __isMedusaError?: unknown }).__isMedusaError === true
+    )
   }
 }

@@ -48,7 +48,9 @@ export class DatabaseHealthService {
     try {
       const pool = this.#pool()
       if (pool.idle === 0 && pool.total >= pool.max && pool.waiting > 0) {
-        throw new Error(`the connection pool is exhausted: ${pool.total} of ${pool.max} connections in use, ${pool.waiting} callers waiting`)
+        throw new Error(
+          `the connection pool is exhausted: ${pool.total} of ${pool.max} connections in use, ${pool.waiting} callers waiting`,
+        )
       }
       const check = async () => {
         await this.#manager.query("SELECT 1 as health_check")

@@ -24,7 +24,10 @@ export async function createTestApp(input: StratumConfigInput | ConfigModule = {
   const database = await createTestDatabase(serverUrl, "schema:v1", async () => undefined)
   let app: StratumApp
   try {
-    app = await createApp({ ...config, projectConfig: { ...config.projectConfig, databaseUrl: database.url } } as ConfigModule)
+    app = await createApp({
+      ...config,
+      projectConfig: { ...config.projectConfig, databaseUrl: database.url },
+    } as ConfigModule)
   } catch (error) {
     await database.drop()
     throw error

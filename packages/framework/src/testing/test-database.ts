@@ -53,7 +53,11 @@ export interface TestDatabase {
  * A fresh database for one test app: a copy of the template for its schema (fast: PostgreSQL
  * copies files, nothing is re-run), dropped by `drop()`.
  */
-export async function createTestDatabase(serverUrl: string, signature: string, prepare: SchemaPreparer): Promise<TestDatabase> {
+export async function createTestDatabase(
+  serverUrl: string,
+  signature: string,
+  prepare: SchemaPreparer,
+): Promise<TestDatabase> {
   const template = await ensureTemplate(serverUrl, signature, prepare)
   const name = `stratum_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`
   await withClient(serverUrl, (client) =>
@@ -63,6 +67,9 @@ export async function createTestDatabase(serverUrl: string, signature: string, p
   return {
     url,
     name,
-    drop: () => withClient(serverUrl, (client) => client.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`)).then(() => undefined),
+    drop: () =>
+      withClient(serverUrl, (client) =>
+        client.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`),
+      ).then(() => undefined),
   }
 }

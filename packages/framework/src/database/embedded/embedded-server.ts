@@ -40,7 +40,11 @@ async function exists(path: string): Promise<boolean> {
 
 function run(binary: string, args: string[], runAs: RunAs | undefined): Promise<string> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(binary, args, { ...runAs, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } })
+    const child = spawn(binary, args, {
+      ...runAs,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, LC_ALL: "C" },
+    })
     let output = ""
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()))
@@ -59,7 +63,14 @@ async function initialise(dataDir: string, initdb: string, runAs: RunAs | undefi
   try {
     await run(
       initdb,
-      [`--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=${EMBEDDED_USER}`, `--pwfile=${passwordFile}`, "--encoding=UTF8", "--no-sync"],
+      [
+        `--pgdata=${dataDir}`,
+        "--auth=scram-sha-256",
+        `--username=${EMBEDDED_USER}`,
+        `--pwfile=${passwordFile}`,
+        "--encoding=UTF8",
+        "--no-sync",
+      ],
       runAs,
     )
   } finally {
@@ -141,7 +152,10 @@ process.on("exit", stopAllNow)
  * (the server's graceful shutdown) closes the server as its last step, and the exit hook above
  * catches anything left.
  */
-for (const [signal, status] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+for (const [signal, status] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+] as const) {
   process.on(signal, () => {
     if (process.listenerCount(signal) > 1) return
     stopAllNow()
@@ -206,7 +220,10 @@ export async function startEmbeddedServer(dataDirInput: string): Promise<Embedde
     if (pid === undefined) throw new Error("The embedded PostgreSQL could not be started")
     started.add(pid)
     await waitUntilReady(port, child, output)
-    await writeFile(statePath(dataDir), JSON.stringify({ ownerPid: process.pid, postmasterPid: pid, port } satisfies ServerState))
+    await writeFile(
+      statePath(dataDir),
+      JSON.stringify({ ownerPid: process.pid, postmasterPid: pid, port } satisfies ServerState),
+    )
     return handle(dataDir, port, pid)
   } finally {
     await release()

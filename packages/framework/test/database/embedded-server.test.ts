@@ -1,0 +1,56 @@
+import assert from "node:assert/strict"
+import { execFileSync } from "node:child_process"
+import { existsSync } from "node:fs"
+import { mkdtemp, rm } from "node:fs/promises"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { after, describe, test } from "node:test"
+import pg from "pg"
+import { startEmbeddedServer } from "../../src/database/embedded/embedded-server.js"
+
+function postgresProcessesFor(dataDir: string): number {
+  try {
+    return execFileSync("pgrep", ["-f", `-D ${dataDir}`], { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .filter(Boolean).length
+  } catch {
+    return 0
+  }
+}
+
+async function query(url: string, sql: string): Promise<unknown[]> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return (await client.query(sql)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+describe("embedded PostgreSQL", () => {
+  let dir: string | undefined
+  after(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true })
+  })
+
+  test("starts on a free port, keeps data across restarts, and leaves no process behind", async () => {
+    const base = await mkdtemp(join(tmpdir(), "stratum-embedded-"))
+    execFileSync("chmod", ["755", base])
+    dir = base
+    const dataDir = join(base, "postgres")
+    const first = await startEmbeddedServer(dataDir)
+    assert.ok(existsSync(join(dataDir, "PG_VERSION")), "data folder initialised")
+    await query(first.url, "create table kept (v text); insert into kept values ('across restarts')")
+    await first.stop()
+    assert.equal(postgresProcessesFor(dataDir), 0, "stopped after the first run")
+
+    const second = await startEmbeddedServer(dataDir)
+    assert.deepEqual(await query(second.url, "select v from kept"), [{ v: "across restarts" }])
+    const [version] = (await query(second.url, "show server_version_num")) as { server_version_num: string }[]
+    assert.ok(Number(version?.server_version_num) >= 150000)
+    await second.stop()
+    assert.equal(postgresProcessesFor(dataDir), 0, "stopped after the second run")
+  })
+})
