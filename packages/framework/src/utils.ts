@@ -8,3 +8,25 @@ export { Manager, type IsolationLevel, type TransactionOptions } from "./databas
 export { DatabaseConnectionError } from "./database/connection-error.js"
 export { DatabaseHealthService, type HealthReport } from "./health/health-service.js"
 export { countStatements } from "./context/execution-scope.js"
+export { model } from "./dml/model.js"
+export type { InferTypeOf, CreateInput, UpdateInput } from "./dml/types.js"
+export { DmlEntity } from "./dml/entity.js"
+export { MedusaContext } from "./context/medusa-context.js"
+export { InjectManager } from "./context/inject-manager.js"
+export { InjectTransactionManager } from "./context/inject-transaction-manager.js"
+export type { Context } from "./context/shared-context.js"
+export { MedusaService } from "./modules/medusa-service.js"
+export type {
+  MedusaServiceConstructor,
+  TypedFilters,
+  TypedFindConfig,
+  ServiceContainer,
+  Pluralize,
+} from "./modules/medusa-service-types.js"
+export { Module, type ModuleExports, type Linkable } from "./modules/module.js"
+export { MedusaRepository } from "./modules/medusa-repository.js"
+export { Repository } from "./modules/repository-decorator.js"
+export { InternalService } from "./modules/internal-service.js"
+export { Modules } from "./modules/modules-keys.js"
+export type { FindConfig, Filters, OrderBy, Row } from "./modules/sql/types.js"
+export type { ContainerRegistrations } from "./container/container-registrations.js"

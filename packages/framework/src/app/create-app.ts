@@ -1,27 +1,59 @@
+import { join } from "node:path"
 import { asValue } from "awilix"
-import { defineConfig, type ConfigModule } from "../config/define-config.js"
 import type { StratumConfigInput } from "../config/config-types.js"
+import { defineConfig, type ConfigModule } from "../config/define-config.js"
 import { createStratumContainer } from "../container/create-container.js"
 import { ContainerRegistrationKeys } from "../container/registration-keys.js"
 import { Database } from "../database/database.js"
-import { locateDatabase } from "../database/database-server.js"
+import { locateDatabase, type DatabaseLocation } from "../database/database-server.js"
 import { Manager } from "../database/manager.js"
-import { describeTarget, parseConnectionUrl } from "../database/connection-target.js"
 import { DatabaseHealthService } from "../health/health-service.js"
 import { createLogger, type Logger } from "../logging/logger.js"
+import { startHttpServer, type RunningHttpServer } from "../http/http-server.js"
+import { registerModule } from "../modules/module-registrar.js"
+import { loadModuleGraph, type DatabaseGroup } from "./module-graph.js"
 import type { StratumApp } from "./stratum-app.js"
 
 export interface CreateAppOptions {
   logger?: Logger
+  /** Folder that relative module paths are resolved from. Default: the working directory. */
+  baseDir?: string
+  /** Folder of `route.ts` files served by `listen()`. Default: `<baseDir>/src/api`. */
+  apiDir?: string
+}
+
+interface OpenDatabase {
+  group: DatabaseGroup
+  database: Database
+  manager: Manager
+}
+
+async function connect(group: DatabaseGroup, url: string, config: ConfigModule, logger: Logger): Promise<OpenDatabase> {
+  const { projectConfig } = config
+  let warned = false
+  const database = await Database.connect({
+    url,
+    pool: projectConfig.pool,
+    entities: group.entities,
+    debug: projectConfig.debug,
+    statementLogger: projectConfig.databaseExtra.logger ?? ((line) => logger.info(line)),
+    onRetry: (error) => {
+      if (warned) return
+      warned = true
+      logger.warn(`${error.message}; retrying every ${projectConfig.pool.createRetryIntervalMillis} ms`)
+    },
+  })
+  return { group, database, manager: new Manager(database) }
 }
 
 /**
- * Starts a Stratum application: validates the configuration, finds or starts its database,
- * opens the pool and fills the container (`manager`, `logger`, `configModule`, `healthService`).
+ * Starts a Stratum application: validates the configuration, loads its modules, finds or starts
+ * the database, opens the pool and fills the container (`manager`, `logger`, `configModule`,
+ * `healthService`, one service per module).
  *
  * @example
- * const app = await createApp(defineConfig({ projectConfig: { databaseUrl: process.env.DATABASE_URL } }))
- * const rows = await app.manager.query("select 1 as one")
+ * const app = await createApp(defineConfig({ modules: [BlogModule] }))
+ * const posts = await app.container.resolve("blog").listBlogPosts()
  * await app.close()
  */
 export async function createApp(
@@ -30,54 +62,64 @@ export async function createApp(
 ): Promise<StratumApp> {
   const config = defineConfig(input)
   const logger = options.logger ?? createLogger()
-  const { projectConfig } = config
-  const location = await locateDatabase(projectConfig.databaseUrl, projectConfig.embeddedDataDir)
+  const groups = await loadModuleGraph(config.modules, options.baseDir ?? process.cwd())
+  const location: DatabaseLocation = await locateDatabase(
+    config.projectConfig.databaseUrl,
+    config.projectConfig.embeddedDataDir,
+  )
   if (location.embedded)
     logger.info(`embedded PostgreSQL ready on 127.0.0.1:${location.embedded.port} (${location.embedded.dataDir})`)
-  let database: Database
-  try {
-    let warned = false
-    database = await Database.connect({
-      url: location.url,
-      pool: projectConfig.pool,
-      debug: projectConfig.debug,
-      statementLogger: projectConfig.databaseExtra.logger ?? ((line) => logger.info(line)),
-      onRetry: (error) => {
-        if (warned) return
-        warned = true
-        logger.warn(`${error.message}; retrying every ${projectConfig.pool.createRetryIntervalMillis} ms`)
-      },
-    })
-  } catch (error) {
+  const open: OpenDatabase[] = []
+  const closeAll = async () => {
+    for (const item of open.reverse()) await item.database.close()
     await location.embedded?.stop()
+  }
+  try {
+    for (const group of groups) open.push(await connect(group, group.url ?? location.url, config, logger))
+  } catch (error) {
+    await closeAll()
     throw error
   }
-  logger.debug(`connected to ${describeTarget(parseConnectionUrl(location.url))}`)
-  const manager = new Manager(database)
+  const main = open[0] as OpenDatabase
   const container = createStratumContainer({
-    [ContainerRegistrationKeys.MANAGER]: manager,
+    [ContainerRegistrationKeys.MANAGER]: main.manager,
     [ContainerRegistrationKeys.LOGGER]: logger,
     [ContainerRegistrationKeys.CONFIG_MODULE]: config,
   })
-  container.register(ContainerRegistrationKeys.HEALTH, asValue(new DatabaseHealthService({ manager })))
+  container.register(ContainerRegistrationKeys.HEALTH, asValue(new DatabaseHealthService({ manager: main.manager })))
+  try {
+    for (const item of open) {
+      for (const module of item.group.modules) {
+        await registerModule(container, module, { manager: item.manager, registry: item.group.registry })
+      }
+    }
+  } catch (error) {
+    await closeAll()
+    throw error
+  }
 
   let closing: Promise<void> | undefined
-  const app: StratumApp = {
+  let http: RunningHttpServer | undefined
+  const baseDir = options.baseDir ?? process.cwd()
+  return {
     container,
     query: undefined,
-    manager,
-    database,
-    async listen() {
-      throw new Error("The HTTP layer is not part of this build")
+    manager: main.manager,
+    database: main.database,
+    modules: groups.flatMap((group) => group.modules),
+    async listen(port?: number) {
+      if (http) throw new Error(`This app already listens on port ${http.port}`)
+      const apiDir = options.apiDir ?? join(baseDir, "src", "api")
+      http = await startHttpServer({ container, logger, config, apiDir, port })
+      return http.port
     },
     close() {
       closing ??= (async () => {
+        await http?.close()
         await container.dispose()
-        await database.close()
-        await location.embedded?.stop()
+        await closeAll()
       })()
       return closing
     },
   }
-  return app
 }

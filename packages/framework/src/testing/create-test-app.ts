@@ -1,44 +1,58 @@
-import { createApp } from "../app/create-app.js"
+import { loadModuleGraph, schemaSignature } from "../app/module-graph.js"
+import { createApp, type CreateAppOptions } from "../app/create-app.js"
 import type { StratumApp } from "../app/stratum-app.js"
 import type { StratumConfigInput } from "../config/config-types.js"
 import { defineConfig, type ConfigModule } from "../config/define-config.js"
+import { POOL_DEFAULTS } from "../config/pool-options.js"
+import { Database } from "../database/database.js"
 import { createTestDatabase } from "./test-database.js"
 import { testServerUrl } from "./test-server.js"
 
-export type TestApp = Pick<StratumApp, "container" | "query" | "manager" | "database" | "listen" | "close"> & {
+export type TestApp = StratumApp & {
   /** URL of this app's own database. */
   databaseUrl: string
 }
 
 /**
  * An application on a fresh, isolated database (on `DATABASE_URL`'s server, else the embedded
- * one), with its schema in place; `close()` drops the database.
+ * one) holding its modules' schema; `close()` drops the database. Accepts the same configuration
+ * as `createApp`.
  *
  * @example
  * const app = await createTestApp(defineConfig({ modules: [BlogModule] }))
  * after(() => app.close())
  */
-export async function createTestApp(input: StratumConfigInput | ConfigModule = {}): Promise<TestApp> {
+export async function createTestApp(
+  input: StratumConfigInput | ConfigModule = {},
+  options: CreateAppOptions = {},
+): Promise<TestApp> {
   const config = defineConfig(input)
+  const [main] = await loadModuleGraph(config.modules, options.baseDir ?? process.cwd())
+  if (!main) throw new Error("no database group")
   const serverUrl = await testServerUrl()
-  const database = await createTestDatabase(serverUrl, "schema:v1", async () => undefined)
+  const database = await createTestDatabase(serverUrl, `models:${schemaSignature(main)}`, async (templateUrl) => {
+    if (main.entities.length === 0) return
+    const template = await Database.connect({
+      url: templateUrl,
+      pool: { ...POOL_DEFAULTS, min: 1 },
+      entities: main.entities,
+    })
+    try {
+      await template.orm.schema.create()
+    } finally {
+      await template.close()
+    }
+  })
   let app: StratumApp
   try {
-    app = await createApp({
-      ...config,
-      projectConfig: { ...config.projectConfig, databaseUrl: database.url },
-    } as ConfigModule)
+    app = await createApp({ ...config, projectConfig: { ...config.projectConfig, databaseUrl: database.url } }, options)
   } catch (error) {
     await database.drop()
     throw error
   }
   return {
-    container: app.container,
-    query: app.query,
-    manager: app.manager,
-    database: app.database,
+    ...app,
     databaseUrl: database.url,
-    listen: (port) => app.listen(port),
     async close() {
       await app.close()
       await database.drop()

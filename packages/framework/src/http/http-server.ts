@@ -1,0 +1,78 @@
+import { createServer, type Server, type ServerResponse } from "node:http"
+import { Server as NetServer, type AddressInfo } from "node:net"
+import type { ConfigModule } from "../config/define-config.js"
+import type { StratumContainer } from "../container/create-container.js"
+import type { Logger } from "../logging/logger.js"
+import { createHttpApp, type HttpAppOptions } from "./http-app.js"
+
+export interface StartHttpServerOptions {
+  container: StratumContainer
+  logger: Logger
+  config: ConfigModule
+  /** The folder of `route.ts` files and `middlewares.ts`. */
+  apiDir?: string
+  /** Default 9000; 0 picks a free port. */
+  port?: number
+  /** Default: every interface. */
+  host?: string
+  /** How long `close()` lets in-flight requests run before cutting them. Default 10 000 ms. */
+  shutdownTimeoutMs?: number
+  openapi?: HttpAppOptions["openapi"]
+  env?: NodeJS.ProcessEnv
+}
+
+export interface RunningHttpServer {
+  port: number
+  server: Server
+  /** Stops accepting connections, lets in-flight requests finish (bounded), then resolves. */
+  close(): Promise<void>
+}
+
+/**
+ * Serves the API of `apiDir` over HTTP and resolves once listening.
+ *
+ * @example
+ * const http = await startHttpServer({ container: app.container, logger, config, apiDir: "src/api", port: 9000 })
+ * process.once("SIGTERM", async () => { await http.close(); await app.close() })
+ */
+export async function startHttpServer(options: StartHttpServerOptions): Promise<RunningHttpServer> {
+  const { app } = await createHttpApp(options)
+  const inFlight = new Set<ServerResponse>()
+  let closing = false
+  const server = createServer((req, res) => {
+    inFlight.add(res)
+    res.once("close", () => inFlight.delete(res))
+    if (closing) res.setHeader("Connection", "close")
+    app(req, res)
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject)
+    server.listen(options.port ?? 9000, options.host, () => {
+      server.off("error", reject)
+      resolve()
+    })
+  })
+  const port = (server.address() as AddressInfo).port
+  let closed: Promise<void> | undefined
+  const close = (): Promise<void> => {
+    closed ??= new Promise<void>((resolve) => {
+      closing = true
+      const limit = options.shutdownTimeoutMs ?? 10_000
+      for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close")
+      const timeout = setTimeout(() => {
+        options.logger.warn(`${inFlight.size} request(s) still running after ${limit} ms; closing their connections`)
+        server.closeAllConnections()
+      }, limit)
+      timeout.unref()
+      // net.Server#close stops accepting without http.Server#close's closeIdleConnections(): cutting
+      // a keep-alive connection races a client sending its next request on it. Requests arriving on
+      // open connections are served with `Connection: close`; idle ones expire by keepAliveTimeout.
+      NetServer.prototype.close.call(server, () => {
+        clearTimeout(timeout)
+        resolve()
+      })
+    })
+    return closed
+  }
+  return { port, server, close }
+}

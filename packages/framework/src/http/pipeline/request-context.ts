@@ -1,0 +1,73 @@
+import { randomUUID } from "node:crypto"
+import type { RequestHandler } from "express"
+import type { StratumContainer } from "../../container/create-container.js"
+import { enterStatementCounter, type StatementCounter } from "../../context/execution-scope.js"
+import type { Logger } from "../../logging/logger.js"
+import type { MedusaRequest } from "../types.js"
+import { requestState, setRequestState } from "./request-state.js"
+
+const CLIENT_REQUEST_ID = /^[\w.:@-]{1,128}$/
+
+/** The client's `x-request-id` when it is short and plain, else a fresh UUID. */
+export function requestIdFor(header: string | string[] | undefined): string {
+  return typeof header === "string" && CLIENT_REQUEST_ID.test(header) ? header : randomUUID()
+}
+
+/**
+ * First middleware of every request: assigns the request id (echoed in `x-request-id`), opens a
+ * container scope as `req.scope`, starts a statement counter, and logs one line when the response
+ * is done: method, path, status, duration and SQL statements.
+ */
+export function requestContext(container: StratumContainer, logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const request = req as MedusaRequest
+    const counter: StatementCounter = { statements: 0 }
+    const startedAt = performance.now()
+    const path = req.path
+    setRequestState(req, { counter, startedAt })
+    request.requestId = requestIdFor(req.headers["x-request-id"])
+    res.setHeader("x-request-id", request.requestId)
+    const scope = container.createScope()
+    request.scope = scope
+    let logged = false
+    const done = () => {
+      if (logged) return
+      logged = true
+      const status = res.writableFinished ? res.statusCode : 499
+      const line = {
+        requestId: request.requestId,
+        method: req.method,
+        path,
+        status,
+        durationMs: Math.round((performance.now() - startedAt) * 100) / 100,
+        sqlStatements: counter.statements,
+      }
+      const message = `${req.method} ${path} ${status} ${line.durationMs}ms ${counter.statements} sql`
+      if (status >= 500) logger.error(line, message)
+      else logger.info(line, message)
+      scope
+        .dispose()
+        .catch((error: unknown) =>
+          logger.warn({ err: error, requestId: request.requestId }, "disposing the request scope failed"),
+        )
+    }
+    res.once("finish", done)
+    res.once("close", done)
+    enterStatementCounter(counter)
+    next()
+  }
+}
+
+/**
+ * Re-binds the request's statement counter to the current async flow. Body parsing resumes in
+ * the socket's async context, so the counter is entered again afterwards (and around handlers).
+ */
+export function rebindStatementCounter(req: MedusaRequest): void {
+  const state = requestState(req)
+  if (state) enterStatementCounter(state.counter)
+}
+
+export const statementCounterMiddleware: RequestHandler = (req, _res, next) => {
+  rebindStatementCounter(req as MedusaRequest)
+  next()
+}

@@ -1,0 +1,84 @@
+import type { DmlEntity } from "../dml/entity.js"
+import { linkableKey } from "../dml/naming.js"
+import type { MedusaRepository, RepositoryDependencies } from "./medusa-repository.js"
+import { MODEL_OBJECTS } from "./medusa-service.js"
+import type { ModelMap } from "./medusa-service-types.js"
+import { lowerCaseFirst } from "./naming.js"
+
+/** A class built by `MedusaService({...})` (or any class taking the module's cradle). */
+export type ServiceClass<TService = unknown> = new (cradle: Record<string, unknown>) => TService
+
+export type RepositoryClass = new (dependencies: RepositoryDependencies) => MedusaRepository
+
+/** Runs once when the module loads, with the module's container. */
+export type ModuleLoader = (args: { container: Record<string, unknown>; options: Record<string, unknown> }) => unknown
+
+/** How another module or a link points at a model of this module. */
+export interface Linkable {
+  serviceName: string
+  entity: string
+  field: string
+  primaryKey: string
+  linkable: string
+}
+
+/** What `Module(...)` returns: the module definition the configuration lists. */
+export interface ModuleExports<TService = unknown> {
+  readonly __stratumModule: true
+  readonly name: string
+  readonly service: ServiceClass<TService>
+  readonly models: readonly DmlEntity[]
+  readonly repositories: readonly RepositoryClass[]
+  readonly loaders: readonly ModuleLoader[]
+  /** `BlogModule.linkable.blogPost` for links. */
+  readonly linkable: Readonly<Record<string, Linkable>>
+}
+
+export interface ModuleDefinition<TService> {
+  service: ServiceClass<TService>
+  repositories?: RepositoryClass[]
+  loaders?: ModuleLoader[]
+}
+
+const MODULE_NAME = /^[a-z][a-zA-Z0-9_]*$/
+
+/**
+ * Declares a module: its name (the container key of its service), the service class and,
+ * optionally, custom repositories and loaders.
+ *
+ * @example
+ * export default Module("blog", { service: BlogModuleService })
+ */
+export function Module<TService>(name: string, definition: ModuleDefinition<TService>): ModuleExports<TService> {
+  if (!MODULE_NAME.test(name)) {
+    throw new Error(`Module name "${name}" must start with a lowercase letter and contain only letters, digits and _`)
+  }
+  if (typeof definition?.service !== "function") {
+    throw new Error(`Module "${name}" needs a service class: Module("${name}", { service: MyService })`)
+  }
+  const modelMap = (definition.service as unknown as { [MODEL_OBJECTS]?: ModelMap })[MODEL_OBJECTS] ?? {}
+  const models = [...new Set(Object.values(modelMap))]
+  const linkable: Record<string, Linkable> = {}
+  for (const model of models) {
+    linkable[lowerCaseFirst(model.name)] = {
+      serviceName: name,
+      entity: model.name,
+      field: lowerCaseFirst(model.name),
+      primaryKey: "id",
+      linkable: linkableKey(model.name, "id"),
+    }
+  }
+  return {
+    __stratumModule: true,
+    name,
+    service: definition.service,
+    models,
+    repositories: definition.repositories ?? [],
+    loaders: definition.loaders ?? [],
+    linkable,
+  }
+}
+
+export function isModuleExports(value: unknown): value is ModuleExports {
+  return typeof value === "object" && value !== null && (value as ModuleExports).__stratumModule === true
+}

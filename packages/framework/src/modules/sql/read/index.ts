@@ -1,0 +1,6 @@
+export { findRows } from "./find-rows.js"
+export { countRows } from "./count-rows.js"
+export { findAndCountRows } from "./find-and-count-rows.js"
+export { compileWhere } from "./where-compiler.js"
+export { validateFindConfig, DEFAULT_RELATION_LOAD_STRATEGY, type ResolvedFindConfig } from "./find-config.js"
+export { FIELD_OPERATORS } from "./field-condition.js"

@@ -1,0 +1,30 @@
+/**
+ * Quotes an identifier taken from model metadata (table, column, output name). User strings
+ * never reach this function: they are resolved against metadata first.
+ *
+ * @example
+ * quoteIdent("blog_post") // "\"blog_post\""
+ */
+export function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`
+}
+
+/**
+ * A column of a table alias.
+ *
+ * @example
+ * qualified("t0", "title") // t0."title"
+ */
+export function qualified(alias: string, column: string): string {
+  return `${alias}.${quoteIdent(column)}`
+}
+
+/**
+ * A SQL string literal for a metadata name (used as a key of `json_build_object`).
+ *
+ * @example
+ * stringLiteral("title") // 'title'
+ */
+export function stringLiteral(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`
+}

@@ -1,0 +1,238 @@
+import assert from "node:assert/strict"
+import { after, before, describe, it } from "node:test"
+import { MedusaError } from "../../../../src/errors/medusa-error.js"
+import { insertRows } from "../../../../src/modules/sql/write/index.js"
+import { writeHarness, type WriteHarness } from "./harness.js"
+
+type Row = Record<string, unknown>
+
+let h: WriteHarness
+before(async () => {
+  h = await writeHarness()
+})
+after(() => h?.close())
+
+const invalid = (message: string | RegExp) => (error: unknown) => {
+  assert.ok(error instanceof MedusaError, `expected a MedusaError, got ${String(error)}`)
+  assert.equal(error.type, "invalid_data")
+  if (typeof message === "string") assert.equal(error.message, message)
+  else assert.match(error.message, message)
+  return true
+}
+
+describe("insertRows", () => {
+  it("creates rows with prefixed ids, model defaults and timestamps, in input order", async () => {
+    const rows = await insertRows(h.ctx(), "Product", [{ title: "B" }, { title: "A", stock: 3, metadata: { a: 1 } }])
+    assert.deepEqual(
+      rows.map((row) => row["title"]),
+      ["B", "A"],
+    )
+    const [first, second] = rows as [Row, Row]
+    assert.match(String(first["id"]), /^prod_[0-9A-Z]{26}$/)
+    assert.equal(first["status"], "draft")
+    assert.equal(first["stock"], 0)
+    assert.equal(first["discountable"], true)
+    assert.deepEqual(first["keywords"], [])
+    assert.equal(first["metadata"], null)
+    assert.ok(first["created_at"] instanceof Date)
+    assert.ok(first["updated_at"] instanceof Date)
+    assert.equal(first["deleted_at"], null)
+    assert.equal(second["stock"], 3)
+    assert.deepEqual(second["metadata"], { a: 1 })
+  })
+
+  it("stores every column kind as given", async () => {
+    const launched = new Date("2024-05-06T07:08:09.123Z")
+    const [row] = await insertRows(h.ctx(), "Product", [
+      {
+        title: "Kinds",
+        status: "published",
+        weight: 1.5,
+        price: "12345678901234",
+        discountable: false,
+        launched_at: launched.toISOString(),
+        metadata: ["top", "level", "array"],
+        keywords: ["a", "b,c", 'd"e'],
+      },
+    ])
+    assert.equal(row?.["status"], "published")
+    assert.equal(row?.["weight"], 1.5)
+    assert.equal(row?.["price"], 12345678901234)
+    assert.equal(row?.["discountable"], false)
+    assert.deepEqual(row?.["launched_at"], launched)
+    assert.deepEqual(row?.["metadata"], ["top", "level", "array"])
+    assert.deepEqual(row?.["keywords"], ["a", "b,c", 'd"e'])
+  })
+
+  it("creates 100 products with 3 variants each in 2 statements, children attached", async () => {
+    const data = Array.from({ length: 100 }, (_, i) => ({
+      title: `P${i}`,
+      variants: [{ sku: `P${i}-S` }, { sku: `P${i}-M` }, { sku: `P${i}-L` }],
+    }))
+    const [rows, statements] = await h.statements(() => insertRows(h.ctx(), "Product", data))
+    assert.equal(statements.length, 2, statements.join("\n"))
+    assert.equal(rows.length, 100)
+    const last = rows[99] as Row
+    const variants = last["variants"] as Row[]
+    assert.deepEqual(
+      variants.map((variant) => variant["sku"]),
+      ["P99-S", "P99-M", "P99-L"],
+    )
+    assert.ok(variants.every((variant) => variant["product_id"] === last["id"]))
+    const [{ n }] = (await h.query<{ n: number }>(
+      "select count(*)::int as n from variant v join product p on p.id = v.product_id where p.title like 'P%'",
+    )) as [{ n: number }]
+    assert.equal(n, 300)
+  })
+
+  it("inserts three relation levels in three statements", async () => {
+    const data = Array.from({ length: 10 }, (_, i) => ({
+      title: `Deep${i}`,
+      variants: [{ sku: `D${i}`, options: [{ value: "red" }, { value: "blue" }] }],
+    }))
+    const [rows, statements] = await h.statements(() => insertRows(h.ctx(), "Product", data))
+    assert.equal(statements.length, 3)
+    const options = ((rows[0]?.["variants"] as Row[])[0]?.["options"] ?? []) as Row[]
+    assert.deepEqual(
+      options.map((option) => option["value"]),
+      ["red", "blue"],
+    )
+  })
+
+  it("links belongsTo by <rel>_id, { rel: { id } } and { rel: id }, and creates { rel: { ...data } }", async () => {
+    const [brand] = (await insertRows(h.ctx(), "Brand", [{ name: "Acme" }])) as [Row]
+    const rows = await insertRows(h.ctx(), "Product", [
+      { title: "by fk", brand_id: brand["id"] },
+      { title: "by object", brand: { id: brand["id"] } },
+      { title: "by id", brand: brand["id"] },
+      { title: "new brand", brand: { name: "Fresh" } },
+    ])
+    assert.deepEqual(
+      rows.slice(0, 3).map((row) => row["brand_id"]),
+      [brand["id"], brand["id"], brand["id"]],
+    )
+    const created = rows[3]?.["brand"] as Row
+    assert.equal(created["name"], "Fresh")
+    assert.equal(rows[3]?.["brand_id"], created["id"])
+  })
+
+  it("creates an inverse hasOne child", async () => {
+    const [row] = await insertRows(h.ctx(), "Product", [{ title: "with detail", detail: { note: "n" } }])
+    assert.equal((row?.["detail"] as Row)["product_id"], row?.["id"])
+  })
+
+  it("links many-to-many by ids with one pivot statement, and creates new targets", async () => {
+    const tags = await insertRows(h.ctx(), "Tag", [{ value: "x" }, { value: "y" }])
+    const ids = tags.map((tag) => String(tag["id"]))
+    const data = Array.from({ length: 20 }, (_, i) => ({ title: `T${i}`, tags: ids }))
+    const [rows, statements] = await h.statements(() => insertRows(h.ctx(), "Product", data))
+    assert.equal(statements.length, 2)
+    const pivots = await h.query("select * from product_tags where product_id = any($1)", [rows.map((r) => r["id"])])
+    assert.equal(pivots.length, 40)
+
+    const [withNew] = await insertRows(h.ctx(), "Product", [
+      { title: "new tags", tags: [{ id: ids[0] }, { value: "z" }] },
+    ])
+    const linked = await h.query<{ value: string }>(
+      "select t.value from tag t join product_tags pt on pt.tag_id = t.id where pt.product_id = $1 order by t.value",
+      [withNew?.["id"]],
+    )
+    assert.deepEqual(
+      linked.map((row) => row.value),
+      ["x", "z"],
+    )
+  })
+
+  it("adopts existing hasMany children given by id", async () => {
+    const [old] = (await insertRows(h.ctx(), "Product", [{ title: "old", variants: [{ sku: "adopt-me" }] }])) as [Row]
+    const variantId = (old["variants"] as Row[])[0]?.["id"]
+    const [fresh] = (await insertRows(h.ctx(), "Product", [{ title: "fresh", variants: [variantId] }])) as [Row]
+    const [variant] = await h.query("select product_id from variant where id = $1", [variantId])
+    assert.equal(variant?.["product_id"], fresh["id"])
+  })
+
+  it("chunks under the bind-parameter limit and keeps input order", async () => {
+    const data = Array.from({ length: 10000 }, (_, i) => ({ title: `bulk-${i}`, stock: i }))
+    const [rows, statements] = await h.statements(() => insertRows(h.ctx(), "Product", data))
+    assert.equal(statements.length, 2)
+    assert.equal(rows.length, 10000)
+    assert.ok(rows.every((row, i) => row["stock"] === i))
+  })
+})
+
+describe("insertRows: bad input", () => {
+  const cases: Array<[string, Row, string]> = [
+    [
+      "an unknown property",
+      { title: "x", colour: "red" },
+      'Unknown property "colour" for Product. Known properties: id, title, status, stock, weight, price, discountable, launched_at, metadata, keywords, brand_id, created_at, updated_at, deleted_at, variants, detail, tags, brand',
+    ],
+    ["a missing required property", { stock: 1 }, "Value for Product.title is required"],
+    ["null on a required property", { title: null }, "Value for Product.title is required, 'null' found"],
+    [
+      "a string for a number",
+      { title: "x", stock: "3" },
+      'Invalid value for Product.stock: expected an integer, got string "3"',
+    ],
+    [
+      "a fraction for an integer",
+      { title: "x", stock: 1.5 },
+      "Invalid value for Product.stock: expected an integer, got number 1.5",
+    ],
+    [
+      "a bad enum value",
+      { title: "x", status: "archived" },
+      'Invalid value for Product.status: expected one of "draft", "published", got string "archived"',
+    ],
+    [
+      "a non-array for an array",
+      { title: "x", keywords: "a" },
+      'Invalid value for Product.keywords: expected an array of strings, got string "a"',
+    ],
+    [
+      "an invalid date",
+      { title: "x", launched_at: "not a date" },
+      'Invalid value for Product.launched_at: expected a Date or an ISO 8601 date string, got string "not a date"',
+    ],
+    [
+      "a number for a boolean",
+      { title: "x", discountable: 1 },
+      "Invalid value for Product.discountable: expected a boolean, got number 1",
+    ],
+    ["a missing nested required property", { title: "x", variants: [{}] }, "Value for Variant.sku is required"],
+    [
+      "a bad nested value",
+      { title: "x", variants: [{ sku: "a", options: [{ value: 3 }] }] },
+      "Invalid value for VariantOption.value: expected a string, got number 3",
+    ],
+  ]
+  for (const [label, row, message] of cases) {
+    it(`refuses ${label} before any statement`, async () => {
+      const [, statements] = await h.statements(() =>
+        assert.rejects(insertRows(h.ctx(), "Product", [{ title: "fine" }, row]), invalid(message)),
+      )
+      assert.deepEqual(statements, [])
+    })
+  }
+
+  it("writes nothing inside a transaction when one row of the batch is bad", async () => {
+    await assert.rejects(
+      h.inTransaction(async (ctx) => {
+        await insertRows(ctx, "Product", [{ title: "atomic-1" }])
+        await insertRows(ctx, "Product", [{ title: "atomic-2" }, { title: "atomic-3", stock: "x" }])
+      }),
+      invalid(/Product\.stock/),
+    )
+    const rows = await h.query("select 1 from product where title like 'atomic-%'")
+    assert.equal(rows.length, 0)
+  })
+
+  it("rolls back parents when a nested statement fails in the database", async () => {
+    await assert.rejects(
+      insertRows(h.ctx(), "Product", [{ title: "orphan-parent", tags: ["tag_does_not_exist"] }]),
+      (error: unknown) => error instanceof MedusaError,
+    )
+    const rows = await h.query("select 1 from product where title = 'orphan-parent'")
+    assert.equal(rows.length, 0)
+  })
+})
