@@ -18,6 +18,7 @@ export type { Context } from "./context/shared-context.js"
 export { MedusaService } from "./modules/medusa-service.js"
 export type {
   MedusaServiceConstructor,
+  GeneratedServiceMethods,
   TypedFilters,
   TypedFindConfig,
   ServiceContainer,
@@ -30,3 +31,4 @@ export { InternalService } from "./modules/internal-service.js"
 export { Modules } from "./modules/modules-keys.js"
 export type { FindConfig, Filters, OrderBy, Row } from "./modules/sql/types.js"
 export type { ContainerRegistrations } from "./container/container-registrations.js"
+export { renderServiceDeclarations } from "./modules/service-declarations.js"

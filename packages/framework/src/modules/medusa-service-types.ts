@@ -143,30 +143,45 @@ interface SoftDeleteMethod {
 type CreateOf<M> = CreateInput<M> & Record<string, unknown>
 type UpdateOf<M> = UpdateInput<M> & Record<string, unknown>
 
-/** The generated methods, named from each model key. */
-export type GeneratedMethods<TModels extends ModelMap> = {
-  [K in keyof TModels & string as `retrieve${Capitalize<K>}`]: RetrieveMethod<Entity<TModels[K]>>
+/** The generated methods of one model key, as mapped types (callable, but not overridable as methods). */
+type MappedMethods<K extends string, M> = {
+  [P in K as `retrieve${Capitalize<P>}`]: RetrieveMethod<Entity<M>>
 } & {
-  [K in keyof TModels & string as `list${Pluralize<Capitalize<K>>}`]: ListMethod<Entity<TModels[K]>>
+  [P in K as `list${Pluralize<Capitalize<P>>}`]: ListMethod<Entity<M>>
 } & {
-  [K in keyof TModels & string as `listAndCount${Pluralize<Capitalize<K>>}`]: ListAndCountMethod<Entity<TModels[K]>>
+  [P in K as `listAndCount${Pluralize<Capitalize<P>>}`]: ListAndCountMethod<Entity<M>>
 } & {
-  [K in keyof TModels & string as `create${Pluralize<Capitalize<K>>}`]: CreateMethod<
-    Entity<TModels[K]>,
-    CreateOf<TModels[K]>
-  >
+  [P in K as `create${Pluralize<Capitalize<P>>}`]: CreateMethod<Entity<M>, CreateOf<M>>
 } & {
-  [K in keyof TModels & string as `update${Pluralize<Capitalize<K>>}`]: UpdateMethod<
-    Entity<TModels[K]>,
-    UpdateOf<TModels[K]>
-  >
+  [P in K as `update${Pluralize<Capitalize<P>>}`]: UpdateMethod<Entity<M>, UpdateOf<M>>
 } & {
-  [K in keyof TModels & string as `delete${Pluralize<Capitalize<K>>}`]: DeleteMethod
+  [P in K as `delete${Pluralize<Capitalize<P>>}`]: DeleteMethod
 } & {
-  [
-    K in keyof TModels & string as `softDelete${Pluralize<Capitalize<K>>}` | `restore${Pluralize<Capitalize<K>>}`
-  ]: SoftDeleteMethod
+  [P in K as `softDelete${Pluralize<Capitalize<P>>}` | `restore${Pluralize<Capitalize<P>>}`]: SoftDeleteMethod
 }
+
+/**
+ * Method declarations per model key, written by `stratum types` into `stratum-env.d.ts` (declaration
+ * merging). With them, the generated methods are real methods to TypeScript, so a service can
+ * override one (`override async listBlogPosts(...) { ... super.listBlogPosts(...) }`) without
+ * `@ts-ignore`. Without them, the methods are still fully typed for calls.
+ * `E` is the entity type, `C` the create input, `U` the update input.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars, @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface GeneratedServiceMethods<E, C, U> {}
+
+type UnionToIntersection<T> = (T extends unknown ? (value: T) => void : never) extends (value: infer I) => void
+  ? I
+  : never
+
+type MethodsOfKey<K extends string, M> = K extends keyof GeneratedServiceMethods<unknown, unknown, unknown>
+  ? GeneratedServiceMethods<Entity<M>, CreateOf<M>, UpdateOf<M>>[K]
+  : MappedMethods<K, M>
+
+/** The generated methods, named from each model key. */
+export type GeneratedMethods<TModels extends ModelMap> = UnionToIntersection<
+  { [K in keyof TModels & string]: MethodsOfKey<K, TModels[K]> }[keyof TModels & string]
+>
 
 /** `this.<model>Service_` and `this.<model>Repository_` for every model of the service. */
 export type InternalMembers<TModels extends ModelMap> = {

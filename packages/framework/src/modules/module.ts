@@ -1,4 +1,5 @@
 import type { DmlEntity } from "../dml/entity.js"
+import type { ComputedFieldDefinition } from "../query/computed-field.js"
 import { linkableKey } from "../dml/naming.js"
 import type { MedusaRepository, RepositoryDependencies } from "./medusa-repository.js"
 import { MODEL_OBJECTS } from "./medusa-service.js"
@@ -30,6 +31,8 @@ export interface ModuleExports<TService = unknown> {
   readonly models: readonly DmlEntity[]
   readonly repositories: readonly RepositoryClass[]
   readonly loaders: readonly ModuleLoader[]
+  /** Fields this module computes in SQL for the query graph (e.g. `calculated_price`). */
+  readonly computedFields: readonly ComputedFieldDefinition[]
   /** `BlogModule.linkable.blogPost` for links. */
   readonly linkable: Readonly<Record<string, Linkable>>
 }
@@ -38,6 +41,7 @@ export interface ModuleDefinition<TService> {
   service: ServiceClass<TService>
   repositories?: RepositoryClass[]
   loaders?: ModuleLoader[]
+  computedFields?: ComputedFieldDefinition[]
 }
 
 const MODULE_NAME = /^[a-z][a-zA-Z0-9_]*$/
@@ -75,6 +79,7 @@ export function Module<TService>(name: string, definition: ModuleDefinition<TSer
     models,
     repositories: definition.repositories ?? [],
     loaders: definition.loaders ?? [],
+    computedFields: definition.computedFields ?? [],
     linkable,
   }
 }
