@@ -1,5 +1,6 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
+import { Validator } from "@seriousme/openapi-schema-validator"
 import { call, startFixture, type Fixture, type JsonBody } from "./http-fixture.js"
 
 describe("/openapi.json", () => {
@@ -24,6 +25,14 @@ describe("/openapi.json", () => {
       Object.values(item).map((op: JsonBody) => op.operationId),
     )
     assert.equal(new Set(ids).size, ids.length, "operation ids are unique")
+  })
+
+  test("passes an off-the-shelf OpenAPI 3.1 schema validator", async () => {
+    const validator = new Validator()
+    const result = await validator.validate(doc)
+    assert.deepEqual(result.errors ?? [], [])
+    assert.equal(result.valid, true)
+    assert.equal(validator.version, "3.1")
   })
 
   test("query parameters come from the validateAndTransformQuery schema", async () => {
