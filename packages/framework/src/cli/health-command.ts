@@ -3,11 +3,14 @@ import type { ConfigModule } from "../config/define-config.js"
 import type { HealthReport } from "../health/health-service.js"
 import { createLogger } from "../logging/logger.js"
 
-/** `stratum health`: prints the database health report as JSON; exit code 0 when healthy, 1 otherwise. */
-export async function healthCommand(config: ConfigModule): Promise<number> {
+/**
+ * `stratum health`: prints the database health report as JSON; exit code 0 when healthy, 1 otherwise.
+ * Module paths are resolved from `baseDir` (the configuration's folder).
+ */
+export async function healthCommand(config: ConfigModule, baseDir = process.cwd()): Promise<number> {
   let report: HealthReport
   try {
-    const app = await createApp(config, { logger: createLogger("stratum-cli") })
+    const app = await createApp(config, { logger: createLogger("stratum-cli"), baseDir })
     try {
       report = await app.container.resolve<{ checkHealth(): Promise<HealthReport> }>("healthService").checkHealth()
     } finally {

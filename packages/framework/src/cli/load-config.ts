@@ -2,6 +2,7 @@ import { existsSync } from "node:fs"
 import { resolve } from "node:path"
 import { pathToFileURL } from "node:url"
 import { defineConfig, type ConfigModule } from "../config/define-config.js"
+import { ensureTypeScriptLoader } from "../migrations/typescript-loader.js"
 
 const CANDIDATES = ["stratum.config.ts", "stratum.config.js", "stratum.config.mjs"]
 
@@ -14,10 +15,7 @@ export async function loadConfig(explicit?: string): Promise<{ config: ConfigMod
   const path = explicit ? resolve(explicit) : CANDIDATES.map((name) => resolve(name)).find((file) => existsSync(file))
   if (explicit && !existsSync(resolve(explicit))) throw new Error(`Configuration file ${explicit} does not exist`)
   if (!path) return { config: defineConfig({}), path: undefined }
-  if (path.endsWith(".ts")) {
-    const { register } = await import("tsx/esm/api")
-    register()
-  }
+  if (path.endsWith(".ts")) await ensureTypeScriptLoader()
   const loaded = (await import(pathToFileURL(path).href)) as { default?: unknown }
   if (!loaded.default || typeof loaded.default !== "object") {
     throw new Error(`${path} must export the configuration as its default export (export default defineConfig({...}))`)

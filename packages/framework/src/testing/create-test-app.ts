@@ -5,6 +5,7 @@ import type { StratumConfigInput } from "../config/config-types.js"
 import { defineConfig, type ConfigModule } from "../config/define-config.js"
 import { POOL_DEFAULTS } from "../config/pool-options.js"
 import { Database } from "../database/database.js"
+import { applyModuleSchemas, migrationsSignature } from "../migrations/index.js"
 import { createTestDatabase } from "./test-database.js"
 import { testServerUrl } from "./test-server.js"
 
@@ -30,15 +31,16 @@ export async function createTestApp(
   const [main] = await loadModuleGraph(config.modules, options.baseDir ?? process.cwd())
   if (!main) throw new Error("no database group")
   const serverUrl = await testServerUrl()
-  const database = await createTestDatabase(serverUrl, `models:${schemaSignature(main)}`, async (templateUrl) => {
-    if (main.entities.length === 0) return
+  const signature = `models:${schemaSignature(main)}|migrations:${migrationsSignature(main.modules)}`
+  const database = await createTestDatabase(serverUrl, signature, async (templateUrl) => {
+    if (main.modules.length === 0) return
     const template = await Database.connect({
       url: templateUrl,
       pool: { ...POOL_DEFAULTS, min: 1 },
       entities: main.entities,
     })
     try {
-      await template.orm.schema.create()
+      await applyModuleSchemas({ database: template, modules: main.modules })
     } finally {
       await template.close()
     }

@@ -22,7 +22,7 @@ export function indexOptions(meta: EntityMetadata): { indexes: IndexOptions<Row>
     }
     const options = {
       name: index.name,
-      columns: index.columns.map((name) => ({ name })),
+      properties: [...index.columns] as NonNullable<UniqueOptions<Row>["properties"]>,
       ...(index.where !== undefined ? { where: index.where } : {}),
     }
     if (index.unique) {
