@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url"
-import { createApp, defineConfig } from "@stratum/framework"
+import { createApp, defineConfig, runMigrations } from "@stratum/framework"
 import { startHttpServer, type StartHttpServerOptions } from "@stratum/framework/http"
 import config from "../stratum.config.js"
 
@@ -13,6 +13,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const configModule = defineConfig(config)
 const app = await createApp(configModule)
 const logger = app.container.resolve<StartHttpServerOptions["logger"]>("logger")
+
+try {
+  const { applied } = await runMigrations({ database: app.database, modules: app.modules, logger })
+  if (applied.length > 0) logger.info(`applied ${applied.length} migration(s)`)
+} catch (error) {
+  logger.error({ err: error }, "migrations failed; the server does not start")
+  await app.close()
+  process.exit(1)
+}
 
 let http: Awaited<ReturnType<typeof startHttpServer>>
 try {
