@@ -41,3 +41,4 @@ export type { GeneratedMethods, InternalMembers, MedusaServiceMembers } from "./
 export type { QueryContextValue } from "./query/query-context.js"
 export type { ComputedFieldDefinition, ComputedFieldCompileArgs } from "./query/computed-field.js"
 export { QueryContext } from "./query/query-context.js"
+export type { QueryBuilder } from "./modules/query-builder/index.js"

@@ -2,6 +2,7 @@ import type { ModelRegistry, EntityMetadata } from "../dml/metadata/types.js"
 import type { Manager } from "../database/manager.js"
 import { activeManager } from "../context/resolve-manager.js"
 import type { Context } from "../context/shared-context.js"
+import { createQueryBuilder, type QueryBuilder } from "./query-builder/index.js"
 import { countRows, findAndCountRows, findRows } from "./sql/read/index.js"
 import type { AffectedIds, Filters, FindConfig, Row, SqlContext } from "./sql/types.js"
 import {
@@ -52,6 +53,23 @@ export class MedusaRepository<TEntity = Row> {
   /** The manager statements go through now: the ambient transaction's when inside one. */
   get manager(): Manager {
     return this.rootManager_.active
+  }
+
+  /**
+   * A fluent query over this model, its root aliased `alias`; runs through the manager active
+   * when it executes (joining the ambient transaction).
+   *
+   * @example
+   * await this.createQueryBuilder("product")
+   *   .innerJoinAndSelect("product.variants", "variant")
+   *   .where("variant.inventory_quantity < :threshold", { threshold: 10 })
+   *   .getMany()
+   * // SELECT ... FROM "products" AS t0 INNER JOIN "product_variant" AS t1 ON t1."product_id" = t0."id"
+   * //   AND t1."deleted_at" IS NULL WHERE t0."deleted_at" IS NULL AND (t1."inventory_quantity" < $1) ...
+   */
+  createQueryBuilder(alias: string): QueryBuilder<TEntity> {
+    const source = { registry: this.registry_, entityName: this.entityName, runner: () => this.manager.runner }
+    return createQueryBuilder<TEntity>(source, alias)
   }
 
   protected sql(context?: Context): SqlContext {
