@@ -3,7 +3,8 @@ import type { ComputedFieldDefinition } from "../query/computed-field.js"
 import { linkableKey } from "../dml/naming.js"
 import type { MedusaRepository, RepositoryDependencies } from "./medusa-repository.js"
 import { MODEL_OBJECTS } from "./medusa-service.js"
-import type { ModelMap } from "./medusa-service-types.js"
+import type { ModelMap, PascalName } from "./medusa-service-types.js"
+import type { DmlSchema } from "../dml/schema.js"
 import { lowerCaseFirst } from "./naming.js"
 
 /** A class built by `MedusaService({...})` (or any class taking the module's cradle). */
@@ -23,8 +24,17 @@ export interface Linkable {
   linkable: string
 }
 
+/** `{ blogPost: Linkable, comment: Linkable }` for a service generated from `{ BlogPost, Comment }`. */
+export type LinkablesOf<TServiceClass> = TServiceClass extends { readonly $modelObjects: infer M }
+  ? {
+      [
+        K in keyof M & string as M[K] extends DmlEntity<infer N, DmlSchema> ? Uncapitalize<PascalName<N>> : never
+      ]: Linkable
+    }
+  : Record<string, Linkable>
+
 /** What `Module(...)` returns: the module definition the configuration lists. */
-export interface ModuleExports<TService = unknown> {
+export interface ModuleExports<TService = unknown, TLinkable = Record<string, Linkable>> {
   readonly __stratumModule: true
   readonly name: string
   readonly service: ServiceClass<TService>
@@ -34,11 +44,11 @@ export interface ModuleExports<TService = unknown> {
   /** Fields this module computes in SQL for the query graph (e.g. `calculated_price`). */
   readonly computedFields: readonly ComputedFieldDefinition[]
   /** `BlogModule.linkable.blogPost` for links. */
-  readonly linkable: Readonly<Record<string, Linkable>>
+  readonly linkable: Readonly<TLinkable>
 }
 
-export interface ModuleDefinition<TService> {
-  service: ServiceClass<TService>
+export interface ModuleDefinition<TServiceClass> {
+  service: TServiceClass
   repositories?: RepositoryClass[]
   loaders?: ModuleLoader[]
   computedFields?: ComputedFieldDefinition[]
@@ -53,7 +63,10 @@ const MODULE_NAME = /^[a-z][a-zA-Z0-9_]*$/
  * @example
  * export default Module("blog", { service: BlogModuleService })
  */
-export function Module<TService>(name: string, definition: ModuleDefinition<TService>): ModuleExports<TService> {
+export function Module<TServiceClass extends ServiceClass>(
+  name: string,
+  definition: ModuleDefinition<TServiceClass>,
+): ModuleExports<InstanceType<TServiceClass>, LinkablesOf<TServiceClass>> {
   if (!MODULE_NAME.test(name)) {
     throw new Error(`Module name "${name}" must start with a lowercase letter and contain only letters, digits and _`)
   }
@@ -75,12 +88,12 @@ export function Module<TService>(name: string, definition: ModuleDefinition<TSer
   return {
     __stratumModule: true,
     name,
-    service: definition.service,
+    service: definition.service as ServiceClass<InstanceType<TServiceClass>>,
     models,
     repositories: definition.repositories ?? [],
     loaders: definition.loaders ?? [],
     computedFields: definition.computedFields ?? [],
-    linkable,
+    linkable: linkable as LinkablesOf<TServiceClass>,
   }
 }
 

@@ -1,6 +1,14 @@
 // Type tests for generated services: compiled by the root `tsc -p tsconfig.json`, never run.
 import type { Context } from "../../../src/context/shared-context.js"
-import { MedusaService, model, type InferTypeOf, type TypedFilters, type TypedFindConfig } from "../../../src/utils.js"
+import {
+  MedusaService,
+  Module,
+  model,
+  type InferTypeOf,
+  type Linkable,
+  type TypedFilters,
+  type TypedFindConfig,
+} from "../../../src/utils.js"
 
 const Comment = model.define("comment", {
   id: model.id({ prefix: "com" }).primaryKey(),
@@ -85,4 +93,10 @@ class BlogService extends MedusaService({ BlogPost, Comment, Tag }) {
   }
 }
 
-void BlogService
+// Module(...).linkable is typed per model.
+const BlogModule = Module("blog", { service: BlogService })
+const postLink: Linkable = BlogModule.linkable.blogPost
+const commentLink: Linkable = BlogModule.linkable.comment
+// @ts-expect-error no such model in the module
+void BlogModule.linkable.author
+void [postLink, commentLink]
