@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from "node:fs"
-import { join, resolve } from "node:path"
+import { createRequire } from "node:module"
+import { isAbsolute, join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
 import type { ModuleEntry, ModuleReference } from "../config/config-types.js"
 import { isDmlEntity, type DmlEntity } from "../dml/entity.js"
@@ -42,8 +43,18 @@ function entryFile(path: string): { file: string; dir: string } {
   throw new Error(`Module folder ${path} has no index.ts or index.js exporting the module (export default Module(...))`)
 }
 
+/** A relative or absolute path from `baseDir`, or a package specifier (`@stratum/commerce/product`). */
+function locate(path: string, baseDir: string): string {
+  if (path.startsWith(".") || isAbsolute(path)) return resolve(baseDir, path)
+  try {
+    return createRequire(join(baseDir, "index.js")).resolve(path)
+  } catch {
+    throw new Error(`Module "${path}" could not be found from ${baseDir}: not a path, and no package exports it`)
+  }
+}
+
 async function fromPath(path: string, baseDir: string): Promise<{ exports: ModuleExports; dir: string }> {
-  const { file, dir } = entryFile(resolve(baseDir, path))
+  const { file, dir } = entryFile(locate(path, baseDir))
   const loaded = await importFile(file)
   const candidate = loaded.default
   if (!isModuleExports(candidate)) {

@@ -1,5 +1,8 @@
 import assert from "node:assert/strict"
-import { fileURLToPath } from "node:url"
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises"
+import { tmpdir } from "node:os"
+import { join, resolve } from "node:path"
+import { fileURLToPath, pathToFileURL } from "node:url"
 import { after, before, describe, test } from "node:test"
 import { MedusaError } from "../../src/errors/medusa-error.js"
 import { createTestApp, type TestApp } from "../../src/testing/create-test-app.js"
@@ -43,6 +46,40 @@ describe("modules given by path", () => {
     const missing = await widgets.retrieveWidget("").catch((e: unknown) => e)
     assert.ok(MedusaError.isMedusaError(missing))
     assert.equal(missing.message, "widget - id must be defined")
+  })
+})
+
+describe("modules given by package name", () => {
+  test("resolve: a package specifier loads the package's module and its folder", async () => {
+    const base = await mkdtemp(join(tmpdir(), "stratum-pkg-"))
+    const pkg = join(base, "node_modules", "gadget-module")
+    await mkdir(pkg, { recursive: true })
+    const utils = pathToFileURL(resolve("packages/framework/src/utils.ts")).href
+    await writeFile(
+      join(pkg, "package.json"),
+      JSON.stringify({ name: "gadget-module", type: "module", exports: "./index.ts" }),
+    )
+    await writeFile(
+      join(pkg, "index.ts"),
+      [
+        `import { MedusaService, Module, model } from ${JSON.stringify(utils)}`,
+        `const Gadget = model.define("gadget", { id: model.id({ prefix: "gad" }).primaryKey(), name: model.text() })`,
+        `class GadgetService extends MedusaService({ Gadget }) {}`,
+        `export default Module("gadgets", { service: GadgetService })`,
+      ].join("\n"),
+    )
+    const app = await createTestApp({ modules: [{ resolve: "gadget-module" }] }, { baseDir: base })
+    try {
+      const gadgets = app.container.resolve<{ createGadgets(data: object): Promise<{ id: string }> }>("gadgets")
+      assert.match((await gadgets.createGadgets({ name: "g" })).id, /^gad_/)
+      assert.equal(app.modules[0]?.dir, pkg)
+    } finally {
+      await app.close()
+    }
+    await assert.rejects(
+      createTestApp({ modules: [{ resolve: "no-such-package" }] }, { baseDir: base }),
+      /could not be found/,
+    )
   })
 })
 
