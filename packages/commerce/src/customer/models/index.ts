@@ -1,0 +1,2 @@
+export { Customer } from "./customer.js"
+export { CustomerAddress } from "./customer-address.js"

@@ -1,0 +1,3 @@
+export { Order, ORDER_STATUSES } from "./order.js"
+export { OrderItem } from "./order-item.js"
+export { OrderAddress } from "./order-address.js"

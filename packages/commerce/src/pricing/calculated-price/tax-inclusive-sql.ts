@@ -1,0 +1,34 @@
+import { PricePreference } from "../models/index.js"
+import type { PricingPlaceholders } from "./pricing-params.js"
+
+function preferenceSql(attribute: "region_id" | "currency_code", value: string): string {
+  return `(select cp_pref.is_tax_inclusive from ${PricePreference.tableName} cp_pref
+    where cp_pref.attribute = '${attribute}' and cp_pref.value = ${value} and cp_pref.deleted_at is null limit 1)`
+}
+
+/**
+ * A FROM item `cp_prefs(region_pref, currency_pref)`: the `is_tax_inclusive` preferences of the context's
+ * region and currency (null when there is none). Uncorrelated, so PostgreSQL evaluates each lookup once.
+ *
+ * @example
+ * `from ... cross join ${taxPreferencesSql(p)}`
+ */
+export function taxPreferencesSql(p: PricingPlaceholders): string {
+  return `(select ${preferenceSql("region_id", p.regionId)} as region_pref,
+    ${preferenceSql("currency_code", p.currencyCode)} as currency_pref) cp_prefs`
+}
+
+/**
+ * SQL boolean: whether the chosen price (a candidate's JSON, or null) is tax inclusive, as Medusa decides: the
+ * region preference when the price has a rule naming the context's region and that preference exists, else
+ * the currency preference, else false.
+ *
+ * @example
+ * taxInclusiveSql("cp_choice.calculated") // case when (cp_choice.calculated ->> 'has_region_rule')::boolean ...
+ */
+export function taxInclusiveSql(price: string): string {
+  return `case
+    when ${price} is null then false
+    when (${price} ->> 'has_region_rule')::boolean and cp_prefs.region_pref is not null then cp_prefs.region_pref
+    else coalesce(cp_prefs.currency_pref, false) end`
+}

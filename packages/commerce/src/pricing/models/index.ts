@@ -1,0 +1,6 @@
+export { PriceSet } from "./price-set.js"
+export { Price } from "./price.js"
+export { PriceRule, PRICE_RULE_OPERATORS } from "./price-rule.js"
+export { PriceList, PRICE_LIST_TYPES, PRICE_LIST_STATUSES } from "./price-list.js"
+export { PriceListRule } from "./price-list-rule.js"
+export { PricePreference } from "./price-preference.js"

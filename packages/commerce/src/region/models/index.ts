@@ -1,0 +1,2 @@
+export { Region } from "./region.js"
+export { RegionCountry } from "./region-country.js"

@@ -1,0 +1,1 @@
+export { ProductReview } from "./product-review.js"

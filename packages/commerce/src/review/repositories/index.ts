@@ -1,0 +1,1 @@
+export { ProductReviewRepository } from "./product-review-repository.js"
