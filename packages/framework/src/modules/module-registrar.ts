@@ -65,7 +65,12 @@ export async function registerModule(
   for (const loader of module.exports.loaders) {
     await loader({ container: scope.cradle, options: module.options })
   }
-  const service = new module.exports.service(scope.cradle)
+  const service = new module.exports.service(scope.cradle) as Record<string, unknown>
+  // A plain class (the guide's `class AnalyticsService { ... this.container_.resolve("manager") }`) gets the
+  // members a generated service has, unless it set them itself.
+  for (const [key, value] of Object.entries({ container_: values.__serviceContainer__, __container__: scope.cradle })) {
+    if (!(key in service)) Object.defineProperty(service, key, { value, enumerable: false })
+  }
   container.register(module.exports.name, asValue(service))
   return service
 }

@@ -83,6 +83,27 @@ describe("modules given by package name", () => {
   })
 })
 
+describe("a plain service class, as the guide writes AnalyticsService", () => {
+  class AnalyticsService {
+    declare container_: { resolve(key: "manager"): { query(sql: string, params?: unknown[]): Promise<unknown[]> } }
+
+    async answer() {
+      const manager = this.container_.resolve("manager")
+      const [row] = (await manager.query("select $1::int + 1 as value", [41])) as { value: number }[]
+      return row?.value
+    }
+  }
+
+  test("gets this.container_ and resolves the manager through it", async () => {
+    const app = await createTestApp({ modules: [Module("analytics", { service: AnalyticsService })] })
+    try {
+      assert.equal(await app.container.resolve<AnalyticsService>("analytics").answer(), 42)
+    } finally {
+      await app.close()
+    }
+  })
+})
+
 describe("module configuration errors", () => {
   const Thing = model.define("thing", { id: model.id().primaryKey() })
   class ThingService extends MedusaService({ Thing }) {}
