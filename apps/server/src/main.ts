@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url"
-import { createApp, defineConfig, runMigrations } from "@stratum/framework"
+import { createApp, defineConfig, runMigrations, syncLinkTables } from "@stratum/framework"
 import { startHttpServer, type StartHttpServerOptions } from "@stratum/framework/http"
 import config from "../stratum.config.js"
 
@@ -17,6 +17,7 @@ const logger = app.container.resolve<StartHttpServerOptions["logger"]>("logger")
 try {
   const { applied } = await runMigrations({ database: app.database, modules: app.modules, logger })
   if (applied.length > 0) logger.info(`applied ${applied.length} migration(s)`)
+  await syncLinkTables({ database: app.database, links: app.links, logger })
 } catch (error) {
   logger.error({ err: error }, "migrations failed; the server does not start")
   await app.close()

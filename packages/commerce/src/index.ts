@@ -2,7 +2,7 @@
 export { default as ProductModule, ProductModuleService } from "./product/index.js"
 export { default as RegionModule, RegionModuleService } from "./region/index.js"
 export { default as PricingModule, PricingModuleService, calculatedPrice } from "./pricing/index.js"
-export { productVariantPriceSet } from "./links/product-variant-price-set.js"
+export { productVariantPriceSetLink } from "./links/product-variant-price-set.js"
 export {
   default as BlogModule,
   BlogModuleService,

@@ -40,5 +40,16 @@ export type { IndexDefinition, CascadeDefinition } from "./dml/entity.js"
 export type { GeneratedMethods, InternalMembers, MedusaServiceMembers } from "./modules/medusa-service-types.js"
 export type { QueryContextValue } from "./query/query-context.js"
 export type { ComputedFieldDefinition, ComputedFieldCompileArgs } from "./query/computed-field.js"
-export { QueryContext } from "./query/query-context.js"
 export type { QueryBuilder } from "./modules/query-builder/index.js"
+export { defineLink, isLinkDefinition, linkTableDdl, QueryContext } from "./query/index.js"
+export type {
+  GraphEntities,
+  GraphRequest,
+  GraphResultSet,
+  GraphMetadata,
+  Query,
+  LinkService,
+  LinkDefinition,
+  LinkOptions,
+  LinkSideInput,
+} from "./query/index.js"

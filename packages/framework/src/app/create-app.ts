@@ -11,6 +11,10 @@ import { DatabaseHealthService } from "../health/health-service.js"
 import { createLogger, type Logger } from "../logging/logger.js"
 import { startHttpServer, type RunningHttpServer } from "../http/http-server.js"
 import { registerModule } from "../modules/module-registrar.js"
+import { createQuery } from "../query/create-query.js"
+import { isLinkDefinition } from "../query/define-link.js"
+import { createLinkService } from "../query/link-service.js"
+import type { LinkDefinition } from "../query/link-types.js"
 import { loadModuleGraph, type DatabaseGroup } from "./module-graph.js"
 import type { StratumApp } from "./stratum-app.js"
 
@@ -98,12 +102,26 @@ export async function createApp(
     throw error
   }
 
+  const links = config.links.map((link, index) => {
+    if (!isLinkDefinition(link)) throw new Error(`links[${index}] must be made by defineLink(left, right, options)`)
+    return link as LinkDefinition
+  })
+  const managers = new Map(open.map((item) => [item.group, item.manager]))
+  const query = createQuery({ groups, managers, links })
+  container.register(ContainerRegistrationKeys.QUERY, asValue(query))
+  container.register(ContainerRegistrationKeys.REMOTE_QUERY, asValue(query))
+  container.register(
+    ContainerRegistrationKeys.LINK,
+    asValue(createLinkService({ links, manager: main.manager, resolve: (name) => container.resolve(name) })),
+  )
+
   let closing: Promise<void> | undefined
   let http: RunningHttpServer | undefined
   const baseDir = options.baseDir ?? process.cwd()
   return {
     container,
-    query: undefined,
+    query,
+    links,
     manager: main.manager,
     database: main.database,
     modules: groups.flatMap((group) => group.modules),

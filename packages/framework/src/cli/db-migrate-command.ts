@@ -1,5 +1,7 @@
 import { hasMigrations } from "../migrations/migration-files.js"
 import { runMigrations } from "../migrations/run-migrations.js"
+import { syncLinkTables } from "../migrations/sync-link-tables.js"
+import { isLinkDefinition } from "../query/define-link.js"
 import { consoleLogger } from "./console-logger.js"
 import { openDbSession } from "./db-session.js"
 
@@ -18,6 +20,9 @@ export async function dbMigrateCommand(configPath: string | undefined): Promise<
       if (group.modules.length === 0) continue
       await runMigrations({ database, modules: group.modules, logger: consoleLogger })
     }
+    const main = session.databases.find(({ group }) => group.url === undefined)
+    const links = session.links.filter(isLinkDefinition)
+    if (main && links.length > 0) await syncLinkTables({ database: main.database, links, logger: consoleLogger })
     for (const module of session.modules) {
       if (module.models.length > 0 && !hasMigrations(module)) {
         const name = module.exports.name

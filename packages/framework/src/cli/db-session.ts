@@ -16,6 +16,8 @@ export interface SessionDatabase {
 export interface DbSession {
   databases: SessionDatabase[]
   modules: ResolvedModule[]
+  /** The configured links (`defineLink(...)` results). */
+  links: readonly object[]
   /** The database that holds `module`; throws naming the configured modules when it is unknown. */
   databaseOf(module: string): SessionDatabase
   close(): Promise<void>
@@ -61,6 +63,7 @@ async function openConfiguredSession(config: ConfigModule, baseDir: string): Pro
   return {
     databases,
     modules,
+    links: config.links,
     databaseOf(name) {
       const found = databases.find((item) => item.group.modules.some((module) => module.exports.name === name))
       if (found) return found

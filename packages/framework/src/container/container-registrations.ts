@@ -2,6 +2,8 @@ import type { ConfigModule } from "../config/define-config.js"
 import type { Manager } from "../database/manager.js"
 import type { DatabaseHealthService } from "../health/health-service.js"
 import type { Logger } from "../logging/logger.js"
+import type { Query } from "../query/create-query.js"
+import type { LinkService } from "../query/link-service.js"
 
 /**
  * What well-known container keys resolve to. Extend it by declaration merging to type your own
@@ -17,6 +19,9 @@ export interface ContainerRegistrations {
   logger: Logger
   configModule: ConfigModule
   healthService: DatabaseHealthService
+  query: Query
+  remoteQuery: Query
+  link: LinkService
 }
 
 /** A container's `resolve`, typed for the well-known keys. */

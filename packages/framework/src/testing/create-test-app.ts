@@ -1,3 +1,4 @@
+import { CompiledQuery } from "kysely"
 import { loadModuleGraph, schemaSignature } from "../app/module-graph.js"
 import { createApp, type CreateAppOptions } from "../app/create-app.js"
 import type { StratumApp } from "../app/stratum-app.js"
@@ -6,6 +7,8 @@ import { defineConfig, type ConfigModule } from "../config/define-config.js"
 import { POOL_DEFAULTS } from "../config/pool-options.js"
 import { Database } from "../database/database.js"
 import { applyModuleSchemas, migrationsSignature } from "../migrations/index.js"
+import { isLinkDefinition } from "../query/define-link.js"
+import { linkTableDdl } from "../query/link-table-ddl.js"
 import { createTestDatabase } from "./test-database.js"
 import { testServerUrl } from "./test-server.js"
 
@@ -31,9 +34,10 @@ export async function createTestApp(
   const [main] = await loadModuleGraph(config.modules, options.baseDir ?? process.cwd())
   if (!main) throw new Error("no database group")
   const serverUrl = await testServerUrl()
-  const signature = `models:${schemaSignature(main)}|migrations:${migrationsSignature(main.modules)}`
+  const linkDdl = config.links.filter(isLinkDefinition).flatMap((link) => linkTableDdl(link))
+  const signature = `models:${schemaSignature(main)}|migrations:${migrationsSignature(main.modules)}|links:${linkDdl.join(";")}`
   const database = await createTestDatabase(serverUrl, signature, async (templateUrl) => {
-    if (main.modules.length === 0) return
+    if (main.modules.length === 0 && linkDdl.length === 0) return
     const template = await Database.connect({
       url: templateUrl,
       pool: { ...POOL_DEFAULTS, min: 1 },
@@ -41,6 +45,7 @@ export async function createTestApp(
     })
     try {
       await applyModuleSchemas({ database: template, modules: main.modules })
+      for (const statement of linkDdl) await template.kysely.executeQuery(CompiledQuery.raw(statement))
     } finally {
       await template.close()
     }

@@ -1,0 +1,59 @@
+import type { Row } from "../modules/sql/types.js"
+import { hydrateGraphRows } from "./graph-hydrator.js"
+import type { ValidatedRequest } from "./graph-input.js"
+import type { PlanNode } from "./graph-plan.js"
+import type { GraphResultSet } from "./graph-result.js"
+import { managerOf, runPrepared, type GraphRuntime } from "./graph-runtime.js"
+import { compileGraphStatement, COUNT_COLUMN } from "./graph-statement.js"
+
+/**
+ * Runs a request whose modules, links and filters all live in one database as one prepared
+ * statement (plus a count statement only when a page past the end comes back empty).
+ *
+ * @example
+ * await executeCompiled(runtime, request, plan)
+ * // { data: [{ id: "prod_1", title: "Shirt", variants: [...], brand: { name: "Acme" } }], metadata: { count: 1, skip: 0, take: 20 } }
+ */
+export async function executeCompiled(
+  runtime: GraphRuntime,
+  request: ValidatedRequest,
+  plan: PlanNode,
+): Promise<GraphResultSet> {
+  const statement = compileGraphStatement({
+    schema: runtime.schema,
+    node: plan,
+    filters: request.filters,
+    order: request.order,
+    skip: request.skip,
+    take: request.take,
+    withCount: request.skip !== undefined,
+    options: { followLinks: true, withHiddenColumns: false },
+  })
+  const manager = managerOf(runtime, plan.entity.group)
+  const rows = await runPrepared(manager, statement.sql, statement.params)
+  const count = await countOf(rows, request, () => runPrepared(manager, statement.countSql, statement.countParams))
+  for (const row of rows) delete row[COUNT_COLUMN]
+  return { data: hydrateGraphRows(plan, rows), metadata: metadataOf(request, count) }
+}
+
+/**
+ * The total, as Medusa reports it: with `skip` given, the count column of a non-empty page (else
+ * a count statement); without paging, the rows' number; with `take` alone, none (Medusa returns
+ * no metadata then, and counting costs a scan).
+ */
+export async function countOf(
+  rows: Row[],
+  request: ValidatedRequest,
+  count: () => Promise<Row[]>,
+): Promise<number | undefined> {
+  if (request.skip === undefined) return request.take === undefined ? rows.length : undefined
+  if (rows.length > 0) return Number(rows[0]?.[COUNT_COLUMN])
+  if (request.skip === 0) return 0
+  const [row] = await count()
+  return Number(row?.["count"] ?? 0)
+}
+
+export function metadataOf(request: ValidatedRequest, count: number | undefined): GraphResultSet["metadata"] {
+  if (count === undefined) return undefined
+  return { count, skip: request.skip ?? 0, take: request.take ?? count }
+}

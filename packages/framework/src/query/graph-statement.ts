@@ -1,0 +1,80 @@
+import { AliasGenerator } from "../modules/sql/read/aliases.js"
+import { quoteIdent } from "../modules/sql/read/sql-identifiers.js"
+import { rootSelectList, type SelectOptions } from "./graph-compiler.js"
+import type { PlanNode } from "./graph-plan.js"
+import { compileGraphOrder, orderList } from "./graph-order.js"
+import type { GraphSchema } from "./graph-schema.js"
+import { compileGraphWhere, type GraphWhereScope } from "./graph-where.js"
+
+export interface GraphStatementInput {
+  readonly schema: GraphSchema
+  /** The level the statement returns rows of. */
+  readonly node: PlanNode
+  readonly filters: unknown
+  readonly order: Readonly<Record<string, unknown>> | undefined
+  readonly skip: number | undefined
+  readonly take: number | undefined
+  /** Return the total count (ignoring skip/take) in a `__count` column of every row (paged statements). */
+  readonly withCount: boolean
+  readonly options: SelectOptions
+}
+
+/** A compiled request: the page statement and a count statement for when the page comes back empty. */
+export interface GraphStatement {
+  readonly sql: string
+  readonly params: unknown[]
+  readonly countSql: string
+  readonly countParams: unknown[]
+  /** Whether `sql` has LIMIT/OFFSET (then `__count` is in its rows when asked for). */
+  readonly paged: boolean
+}
+
+/** Output column carrying the total count when a paged statement counts too. */
+export const COUNT_COLUMN = "__count"
+
+/**
+ * Compiles one graph request into a single statement. Values are bound ($1.. for the filters,
+ * then the computed fields' context, then LIMIT/OFFSET), names come from the models, so the
+ * text depends only on the request's shape and can be prepared once and reused. A paged request
+ * selects the page in a derived table first (filters, order and LIMIT on the root table alone),
+ * then builds the JSON of those rows only; the total count rides along as an uncorrelated
+ * subquery that PostgreSQL evaluates once.
+ *
+ * @example
+ * compileGraphStatement({ schema, node: plan, filters: { brand: { name: "Acme" } }, order: { title: "ASC" }, take: 20, ... }).sql
+ * // SELECT t0."id", t0."title", (SELECT coalesce(json_agg(...), '[]'::json) FROM "product_variant" AS q3 WHERE ...) AS "variants",
+ * //   (SELECT count(*) FROM "product" AS r WHERE r."deleted_at" IS NULL AND EXISTS (...)) AS "__count"
+ * // FROM (SELECT r.*, r."title" AS "__o1", r."id" AS "__o2" FROM "product" AS r WHERE r."deleted_at" IS NULL AND EXISTS (
+ * //   SELECT 1 FROM "brand" AS q1 INNER JOIN "product_product_brand_brand" AS q1_l ON ... WHERE ... AND q1."name" = $1)
+ * //   ORDER BY "__o1" ASC, "__o2" ASC LIMIT $2) AS t0 ORDER BY t0."__o1" ASC, t0."__o2" ASC
+ */
+export function compileGraphStatement(input: GraphStatementInput): GraphStatement {
+  const { node } = input
+  const scope: GraphWhereScope = {
+    schema: input.schema,
+    params: [],
+    aliases: new AliasGenerator("q", "t0"),
+    database: node.entity.group,
+  }
+  const table = quoteIdent(node.entity.meta.tableName)
+  const paged = input.take !== undefined || (input.skip ?? 0) > 0
+  const whereAlias = paged ? "r" : "t0"
+  const where = compileGraphWhere(scope, node.entity, whereAlias, input.filters, node.withDeleted)
+  const countParams = [...scope.params]
+  const countSql = `SELECT count(*) AS "count" FROM ${table} AS ${whereAlias} WHERE ${where}`
+  const terms = compileGraphOrder(scope, node.entity, whereAlias, input.order, node.withDeleted)
+  const list = rootSelectList(scope, node, "t0", input.options)
+  if (!paged) {
+    const sql = `SELECT ${list.join(", ")} FROM ${table} AS t0 WHERE ${where} ORDER BY ${orderList(terms)}`
+    return { sql, params: scope.params, countSql, countParams, paged }
+  }
+  const keys = terms.map((term, index) => ({ name: `__o${index + 1}`, direction: term.direction }))
+  let inner = `SELECT r.*, ${terms.map((term, index) => `${term.expr} AS ${quoteIdent(keys[index]?.name as string)}`).join(", ")} FROM ${table} AS r WHERE ${where}`
+  inner += ` ORDER BY ${keys.map((key) => `${quoteIdent(key.name)} ${key.direction}`).join(", ")}`
+  if (input.take !== undefined) inner += ` LIMIT $${scope.params.push(input.take)}`
+  if ((input.skip ?? 0) > 0) inner += ` OFFSET $${scope.params.push(input.skip)}`
+  if (input.withCount) list.push(`(SELECT count(*) FROM ${table} AS r WHERE ${where}) AS ${quoteIdent(COUNT_COLUMN)}`)
+  const outerOrder = keys.map((key) => `t0.${quoteIdent(key.name)} ${key.direction}`).join(", ")
+  const sql = `SELECT ${list.join(", ")} FROM (${inner}) AS t0 ORDER BY ${outerOrder}`
+  return { sql, params: scope.params, countSql, countParams, paged }
+}
