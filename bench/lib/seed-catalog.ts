@@ -21,3 +21,25 @@ export async function seedCatalog(manager: Manager, products: number): Promise<v
   )
   await manager.query("analyze products; analyze product_variants")
 }
+
+/**
+ * One price set per variant with a usd and an eur price (integers in cents), linked through
+ * `product_variant_price_set`, all set-based.
+ */
+export async function seedPrices(manager: Manager): Promise<void> {
+  await manager.query(
+    `insert into price_sets (id, created_at, updated_at)
+     select 'pset_' || substr(v.id, 9), now(), now() from product_variants v`,
+  )
+  await manager.query(
+    `insert into prices (id, currency_code, amount, price_set_id, created_at, updated_at)
+     select 'price_' || substr(v.id, 9) || '_' || c.code, c.code,
+            1000 + (abs(hashtext(v.id)) % 9000) * c.factor, 'pset_' || substr(v.id, 9), now(), now()
+     from product_variants v, (values ('usd', 1), ('eur', 1)) as c(code, factor)`,
+  )
+  await manager.query(
+    `insert into product_variant_price_set (id, product_variant_id, price_set_id, created_at, updated_at)
+     select 'pvps_' || substr(v.id, 9), v.id, 'pset_' || substr(v.id, 9), now(), now() from product_variants v`,
+  )
+  await manager.query("analyze price_sets; analyze prices; analyze product_variant_price_set")
+}
