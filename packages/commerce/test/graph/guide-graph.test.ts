@@ -8,7 +8,8 @@ import type { PricingModuleService, ProductModuleService } from "../../src/index
 
 let categoryId: string
 
-// The guide's handler, as written (categoryId is the guide's free variable).
+// The guide's handler, as written (categoryId is the guide's free variable; res is unused there too).
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
 
