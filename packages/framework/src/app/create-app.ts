@@ -11,7 +11,9 @@ import { DatabaseHealthService } from "../health/health-service.js"
 import { createLogger, type Logger } from "../logging/logger.js"
 import { startHttpServer, type RunningHttpServer } from "../http/http-server.js"
 import { registerModule } from "../modules/module-registrar.js"
+import { registerJoinResolver } from "../modules/query-builder/join-resolver.js"
 import { createQuery } from "../query/create-query.js"
+import { linkJoinResolver } from "../query/link-join-resolver.js"
 import { isLinkDefinition } from "../query/define-link.js"
 import { createLinkService } from "../query/link-service.js"
 import type { LinkDefinition } from "../query/link-types.js"
@@ -108,6 +110,8 @@ export async function createApp(
   })
   const managers = new Map(open.map((item) => [item.group, item.manager]))
   const query = createQuery({ groups, managers, links })
+  const joinLinks = linkJoinResolver(query.schema)
+  const unregister = groups.map((group) => registerJoinResolver(group.registry, joinLinks))
   container.register(ContainerRegistrationKeys.QUERY, asValue(query))
   container.register(ContainerRegistrationKeys.REMOTE_QUERY, asValue(query))
   container.register(
@@ -134,6 +138,7 @@ export async function createApp(
     close() {
       closing ??= (async () => {
         await http?.close()
+        for (const remove of unregister) remove()
         await container.dispose()
         await closeAll()
       })()

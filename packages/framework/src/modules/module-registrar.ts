@@ -57,7 +57,7 @@ export async function registerModule(
       manager: database.manager,
       registry: database.registry,
       entityName: model.name,
-    })
+    }) as MedusaRepository
     values[`${base}Repository`] = repository
     values[`${base}Service`] = new InternalService(repository, database.manager)
   }

@@ -1,7 +1,7 @@
 import type { DmlEntity } from "../dml/entity.js"
 import type { ComputedFieldDefinition } from "../query/computed-field.js"
 import { linkableKey } from "../dml/naming.js"
-import type { MedusaRepository, RepositoryDependencies } from "./medusa-repository.js"
+import type { RepositoryDependencies } from "./medusa-repository.js"
 import { MODEL_OBJECTS } from "./medusa-service.js"
 import type { ModelMap, PascalName } from "./medusa-service-types.js"
 import type { DmlSchema } from "../dml/schema.js"
@@ -10,7 +10,7 @@ import { lowerCaseFirst } from "./naming.js"
 /** A class built by `MedusaService({...})` (or any class taking the module's cradle). */
 export type ServiceClass<TService = unknown> = new (cradle: Record<string, unknown>) => TService
 
-export type RepositoryClass = new (dependencies: RepositoryDependencies) => MedusaRepository
+export type RepositoryClass = new (dependencies: RepositoryDependencies) => object
 
 /** Runs once when the module loads, with the module's container. */
 export type ModuleLoader = (args: { container: Record<string, unknown>; options: Record<string, unknown> }) => unknown
