@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url"
 import { createApp, defineConfig, runMigrations, syncLinkTables } from "@stratum/framework"
 import { startHttpServer, type StartHttpServerOptions } from "@stratum/framework/http"
 import config from "../stratum.config.js"
+import { seedOnFirstRun } from "./seed/first-run.js"
 
 const apiDir = fileURLToPath(new URL("./api", import.meta.url))
 const port = Number(process.env.PORT ?? 9000)
@@ -20,6 +21,15 @@ try {
   await syncLinkTables({ database: app.database, links: app.links, logger })
 } catch (error) {
   logger.error({ err: error }, "migrations failed; the server does not start")
+  await app.close()
+  process.exit(1)
+}
+
+try {
+  const seeded = await seedOnFirstRun(app.manager)
+  if (seeded) logger.info({ rows: seeded.total, ms: seeded.ms }, "seeded the demo data (empty catalog)")
+} catch (error) {
+  logger.error({ err: error }, "seeding the demo data failed (nothing was written); the server does not start")
   await app.close()
   process.exit(1)
 }

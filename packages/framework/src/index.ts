@@ -8,3 +8,4 @@ export {
   applyModuleSchemas,
   syncLinkTables,
 } from "./migrations/index.js"
+export type { SeedArguments, SeedFunction } from "./cli/seed-command.js"

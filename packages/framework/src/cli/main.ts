@@ -9,6 +9,7 @@ import { dbStatusCommand } from "./db-status-command.js"
 import { ensureTypeScriptLoader } from "../migrations/typescript-loader.js"
 import { healthCommand } from "./health-command.js"
 import { loadConfig } from "./load-config.js"
+import { dbSeedCommand } from "./seed-command.js"
 import { typesCommand } from "./types-command.js"
 
 const USAGE = `Usage: stratum <command> [arguments] [--config <file>]
@@ -20,6 +21,7 @@ Commands:
                                  revert the N (default 1) most recent migrations, of that module when given
   db:generate <module...>        write a migration with the difference between the module's models and the database
   db:status                      applied and pending migrations, and drift between models and database, per module
+  db:seed                        run the seed module that projectConfig.seed names (after db:migrate)
   db:create                      create the configured database
   db:drop [--force]              drop the configured database (--force disconnects other sessions)
   types [file]                   write stratum-env.d.ts: declarations that make generated service methods overridable
@@ -48,6 +50,9 @@ function run(args: CliArgs): Promise<number> {
     case "db:status":
       extra(0)
       return dbStatusCommand(config)
+    case "db:seed":
+      extra(0)
+      return dbSeedCommand(config)
     case "db:create":
     case "db:drop":
       extra(0)

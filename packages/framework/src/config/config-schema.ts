@@ -34,6 +34,7 @@ export const projectConfigSchema = z.strictObject({
   databaseExtra: databaseExtraSchema.optional(),
   embeddedDataDir: z.string().optional(),
   http: httpSchema.optional(),
+  seed: z.string().min(1).optional(),
 })
 
 /** What each object accepts, for messages that list the allowed keys. */

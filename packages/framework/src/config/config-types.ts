@@ -28,6 +28,11 @@ export interface ProjectConfig {
   /** Where the embedded server keeps its data. Default `.stratum/postgres` under the working directory. */
   embeddedDataDir?: string
   http?: HttpConfig
+  /**
+   * The module `stratum db:seed` runs, relative to the configuration file (e.g. `"./src/seed/index.ts"`):
+   * its default export (or `seed` export) is called with `{ container, manager, logger }`.
+   */
+  seed?: string
 }
 
 /** A module given by path: `{ resolve: "./src/modules/blog" }`, with optional options and database. */

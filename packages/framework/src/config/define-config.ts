@@ -14,6 +14,8 @@ export interface ConfigModule {
     debug: boolean
     embeddedDataDir: string | undefined
     http: HttpConfig
+    /** The seed module for `stratum db:seed`, relative to the configuration file. */
+    seed: string | undefined
   }
   modules: ModuleEntry[]
   links: object[]
@@ -69,6 +71,7 @@ export function defineConfig(input: StratumConfigInput = {}): ConfigModule {
       debug: project.databaseExtra?.debug ?? false,
       embeddedDataDir: project.embeddedDataDir,
       http: project.http ?? {},
+      seed: project.seed,
     },
     modules: normalizeModules(input.modules),
     links: input.links ?? [],
