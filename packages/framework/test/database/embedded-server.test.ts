@@ -10,7 +10,7 @@ import { startEmbeddedServer } from "../../src/database/embedded/embedded-server
 
 function postgresProcessesFor(dataDir: string): number {
   try {
-    return execFileSync("pgrep", ["-f", `-D ${dataDir}`], { encoding: "utf8" })
+    return execFileSync("pgrep", ["-f", `postgres -D ${dataDir} `], { encoding: "utf8" })
       .trim()
       .split("\n")
       .filter(Boolean).length
@@ -42,6 +42,7 @@ describe("embedded PostgreSQL", () => {
     const dataDir = join(base, "postgres")
     const first = await startEmbeddedServer(dataDir)
     assert.ok(existsSync(join(dataDir, "PG_VERSION")), "data folder initialised")
+    assert.equal(postgresProcessesFor(dataDir), 1, "one postmaster running")
     await query(first.url, "create table kept (v text); insert into kept values ('across restarts')")
     await first.stop()
     assert.equal(postgresProcessesFor(dataDir), 0, "stopped after the first run")
