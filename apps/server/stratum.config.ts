@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url"
 import { defineConfig } from "@stratum/framework"
-import { productVariantPriceSetLink } from "@stratum/commerce"
+import { orderLinks, productVariantPriceSetLink } from "@stratum/commerce"
 
 /** `.stratum/postgres` beside this file, whatever the working directory. */
 const defaultDataDir = fileURLToPath(new URL("./.stratum/postgres", import.meta.url))
@@ -39,5 +39,5 @@ export default defineConfig({
     { resolve: "@stratum/commerce/review" },
     { resolve: "@stratum/commerce/analytics" },
   ],
-  links: [productVariantPriceSetLink],
+  links: [productVariantPriceSetLink, ...orderLinks],
 })

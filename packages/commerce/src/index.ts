@@ -67,3 +67,4 @@ export {
   type MonthlySales,
   type SalesRange,
 } from "./analytics/index.js"
+export { orderLinks } from "./links/order-links.js"

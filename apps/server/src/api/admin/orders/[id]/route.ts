@@ -1,0 +1,10 @@
+import type { MedusaRequest } from "@stratum/framework/http"
+import { getOrderWithFullDetails } from "../../../_lib/orders/order-details.js"
+import { idParam } from "../../../_lib/params.js"
+import { resolvePricingSelection } from "../../../_lib/pricing/pricing-selection.js"
+
+/** GET /admin/orders/:id: the guide's `getOrderWithFullDetails`, current variant prices with a region or currency. */
+export async function GET(req: MedusaRequest) {
+  const selection = await resolvePricingSelection(req)
+  return { order: await getOrderWithFullDetails(idParam(req), req, selection) }
+}
