@@ -39,8 +39,11 @@ async function prepared(raw: pg.Pool, name: string, text: string, values: unknow
   }
 }
 
-/** (a), (b) product pages with calculated prices and (c) one product with prices, through query.graph. */
-export async function graphCases(query: Query, raw: pg.Pool, runs: number): Promise<CaseResult[]> {
+/** The product the detail case (c) reads (the same id in every compared system). */
+export const DETAIL_ID = "prod_00001000"
+
+/** Stratum's calls for cases (a), (b) and (c), through query.graph. */
+export function graphCalls(query: Query) {
   const page = (take: number) => () =>
     query.graph({
       entity: "product",
@@ -48,25 +51,43 @@ export async function graphCases(query: Query, raw: pg.Pool, runs: number): Prom
       pagination: { take, skip: 0 },
       context: { variants: { calculated_price: QueryContext({ currency_code: "usd" }) } },
     })
-  const detailId = "prod_00001000"
-  const detail = () =>
-    query.graph({ entity: "product", fields: ["*", "variants.*", "variants.prices.*"], filters: { id: detailId } })
+  return {
+    page20: page(20),
+    page100: page(100),
+    detail: () =>
+      query.graph({ entity: "product", fields: ["*", "variants.*", "variants.prices.*"], filters: { id: DETAIL_ID } }),
+  }
+}
+
+/** The hand-written limit of cases (a), (b) and (c): one prepared statement each. */
+export function sqlGraphCalls(raw: pg.Pool) {
+  return {
+    page20: () => prepared(raw, "bench_a", PAGE_SQL, ["usd", 20]),
+    page100: () => prepared(raw, "bench_a", PAGE_SQL, ["usd", 100]),
+    detail: () => prepared(raw, "bench_c", DETAIL_SQL, [DETAIL_ID]),
+  }
+}
+
+/** (a), (b) product pages with calculated prices and (c) one product with prices, through query.graph. */
+export async function graphCases(query: Query, raw: pg.Pool, runs: number): Promise<CaseResult[]> {
+  const calls = graphCalls(query)
+  const sql = sqlGraphCalls(raw)
   const results: CaseResult[] = []
   const cases = [
     {
       label: "(a) graph page + calculated_price, take 20",
-      stratum: page(20),
-      sql: () => prepared(raw, "bench_a", PAGE_SQL, ["usd", 20]),
+      stratum: calls.page20,
+      sql: sql.page20,
     },
     {
       label: "(b) graph page + calculated_price, take 100",
-      stratum: page(100),
-      sql: () => prepared(raw, "bench_a", PAGE_SQL, ["usd", 100]),
+      stratum: calls.page100,
+      sql: sql.page100,
     },
     {
       label: "(c) product by id + variants + prices",
-      stratum: detail,
-      sql: () => prepared(raw, "bench_c", DETAIL_SQL, [detailId]),
+      stratum: calls.detail,
+      sql: sql.detail,
     },
   ]
   for (const item of cases) {

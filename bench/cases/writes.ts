@@ -1,15 +1,16 @@
 import type pg from "pg"
 import { countStatements, type Manager } from "@stratum/framework/utils"
-import { summarize } from "../lib/stats.js"
+import { summarize, type Summary } from "../lib/stats.js"
 import type { CaseResult } from "../lib/report.js"
 
-interface ProductService {
+export interface ProductService {
   createProducts(data: object[]): Promise<{ id: string }[]>
   softDeleteProducts(ids: string[]): Promise<unknown>
   restoreProducts(ids: string[]): Promise<unknown>
 }
 
-function batch(round: number, who: string) {
+/** 100 products x 3 variants, unique per round and contender (`who`). */
+export function batch(round: number, who: string) {
   return Array.from({ length: 100 }, (_, p) => ({
     title: `Bench ${who} ${round}-${p}`,
     handle: `bench-${who}-${round}-${p}`,
@@ -73,6 +74,110 @@ const sql = {
   },
 }
 
+/** One system whose writes case (e) times: create a batch, soft-delete it, restore it, then drop it untimed. */
+export interface WriteContender {
+  name: string
+  create(round: number): Promise<string[]>
+  softDelete(ids: string[]): Promise<unknown>
+  restore(ids: string[]): Promise<unknown>
+  /** Removes the round's rows for good (not timed). */
+  cleanup(ids: string[]): Promise<unknown>
+  /** Runs `fn` and tells how many statements reached PostgreSQL meanwhile. */
+  count<T>(fn: () => Promise<T>): Promise<[T, number]>
+}
+
+export type WriteKind = "create" | "softDelete" | "restore"
+
+export interface WriteTiming {
+  samples: Record<WriteKind, Summary>
+  /** Statements per call, as counted in the last round. */
+  statements: Record<WriteKind, number>
+}
+
+/**
+ * Times every contender's create -> softDelete -> restore of 100 products x 3 variants per round,
+ * the contenders' order alternating between rounds (A, B then B, A), after `warmup` untimed rounds.
+ */
+export async function timeWrites(
+  contenders: WriteContender[],
+  rounds: number,
+  warmup = 3,
+): Promise<Map<string, WriteTiming>> {
+  const kinds: WriteKind[] = ["create", "softDelete", "restore"]
+  const samples = new Map(
+    contenders.map((c) => [c.name, { create: [], softDelete: [], restore: [] } as Record<WriteKind, number[]>]),
+  )
+  const statements = new Map(contenders.map((c) => [c.name, { create: 0, softDelete: 0, restore: 0 }]))
+  const timed = async <T>(contender: WriteContender, kind: WriteKind, fn: () => Promise<T>, keep: boolean) => {
+    const started = performance.now()
+    const [result, count] = await contender.count(fn)
+    const elapsed = performance.now() - started
+    if (keep) {
+      samples.get(contender.name)![kind].push(elapsed)
+      statements.get(contender.name)![kind] = count
+    }
+    return result
+  }
+  for (let round = 0; round < rounds + warmup; round++) {
+    const keep = round >= warmup
+    const order = round % 2 === 0 ? contenders : [...contenders].reverse()
+    const created = new Map<WriteContender, string[]>()
+    for (const contender of order) {
+      const ids = await timed(contender, "create", () => contender.create(round), keep)
+      await timed(contender, "softDelete", () => contender.softDelete(ids), keep)
+      await timed(contender, "restore", () => contender.restore(ids), keep)
+      created.set(contender, ids)
+    }
+    for (const [contender, ids] of created) await contender.cleanup(ids)
+  }
+  return new Map(
+    contenders.map((c) => [
+      c.name,
+      {
+        samples: Object.fromEntries(kinds.map((kind) => [kind, summarize(samples.get(c.name)![kind])])) as Record<
+          WriteKind,
+          Summary
+        >,
+        statements: statements.get(c.name)!,
+      },
+    ]),
+  )
+}
+
+/** Stratum's product module service as a writes contender; its statements counted by the framework. */
+export function stratumWriteContender(product: ProductService, manager: Manager): WriteContender {
+  return {
+    name: "stratum",
+    create: async (round) => (await product.createProducts(batch(round, "s"))).map((p) => p.id),
+    softDelete: (ids) => product.softDeleteProducts(ids),
+    restore: (ids) => product.restoreProducts(ids),
+    cleanup: (ids) => manager.query("delete from products where id = any($1)", [ids]),
+    count: async (fn) => {
+      const [result, counter] = await countStatements(fn)
+      return [result, counter.statements]
+    },
+  }
+}
+
+/** The hand-written limit as a writes contender: unnest inserts and set-based updates on Stratum's tables. */
+export function sqlWriteContender(raw: pg.Pool, manager: Manager): WriteContender {
+  return {
+    name: "sql",
+    create: (round) => sql.create(raw, batch(round, "h")),
+    softDelete: (ids) => sql.mark(raw, ids, true),
+    restore: (ids) => sql.mark(raw, ids, false),
+    cleanup: (ids) => manager.query("delete from products where id = any($1)", [ids]),
+    // two statements inside BEGIN/COMMIT, by construction
+    count: async (fn) => [await fn(), 4],
+  }
+}
+
+export const WRITE_LABELS: Record<WriteKind, string> = {
+  create: "(e) createProducts 100 x 3 variants",
+  softDelete: "(e) softDeleteProducts 100",
+  restore: "(e) restoreProducts 100",
+}
+
 /** (e) createProducts 100x3, softDelete 100, restore 100, each against the hand-written limit, interleaved. */
 export async function writeCases(
   product: ProductService,
@@ -80,52 +185,14 @@ export async function writeCases(
   raw: pg.Pool,
   rounds: number,
 ): Promise<CaseResult[]> {
-  const samples = { create: [[], []], softDelete: [[], []], restore: [[], []] } as Record<string, [number[], number[]]>
-  const statements = { create: 0, softDelete: 0, restore: 0 }
-  const time = async (fn: () => Promise<unknown>) => {
-    const started = performance.now()
-    await fn()
-    return performance.now() - started
-  }
-  for (let round = 0; round < rounds + 3; round++) {
-    const warm = round < 3
-    let ids: string[] = []
-    const stratumCreate = await time(async () => {
-      const [created, counter] = await countStatements(() => product.createProducts(batch(round, "s")))
-      ids = created.map((p) => p.id)
-      statements.create = counter.statements
-    })
-    const stratumDelete = await time(async () => {
-      statements.softDelete = (await countStatements(() => product.softDeleteProducts(ids)))[1].statements
-    })
-    const stratumRestore = await time(async () => {
-      statements.restore = (await countStatements(() => product.restoreProducts(ids)))[1].statements
-    })
-    let sqlIds: string[] = []
-    const sqlCreate = await time(async () => {
-      sqlIds = await sql.create(raw, batch(round, "h"))
-    })
-    const sqlDelete = await time(() => sql.mark(raw, sqlIds, true))
-    const sqlRestore = await time(() => sql.mark(raw, sqlIds, false))
-    await manager.query("delete from products where id = any($1)", [[...ids, ...sqlIds]])
-    if (warm) continue
-    samples.create![0].push(stratumCreate)
-    samples.create![1].push(sqlCreate)
-    samples.softDelete![0].push(stratumDelete)
-    samples.softDelete![1].push(sqlDelete)
-    samples.restore![0].push(stratumRestore)
-    samples.restore![1].push(sqlRestore)
-  }
-  const label = {
-    create: "(e) createProducts 100 x 3 variants",
-    softDelete: "(e) softDeleteProducts 100",
-    restore: "(e) restoreProducts 100",
-  }
-  return (Object.keys(label) as (keyof typeof label)[]).map((kind) => ({
-    case: label[kind],
-    stratum: summarize(samples[kind]![0]),
-    baseline: summarize(samples[kind]![1]),
-    statementsPerCall: statements[kind],
-    baselineStatements: 4,
+  const timing = await timeWrites([stratumWriteContender(product, manager), sqlWriteContender(raw, manager)], rounds)
+  const stratum = timing.get("stratum")!
+  const baseline = timing.get("sql")!
+  return (Object.keys(WRITE_LABELS) as WriteKind[]).map((kind) => ({
+    case: WRITE_LABELS[kind],
+    stratum: stratum.samples[kind],
+    baseline: baseline.samples[kind],
+    statementsPerCall: stratum.statements[kind],
+    baselineStatements: baseline.statements[kind],
   }))
 }

@@ -10,9 +10,12 @@ export interface CaseResult {
   statementsPerCall: number
   baselineStatements?: number
   note?: string
+  /** Unit of the Stratum columns when not milliseconds (e.g. "MB" for peak RSS); printed after each value. */
+  unit?: string
 }
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : "-")
+const valueIn = (value: number, unit: string | undefined) => (unit ? `${value.toFixed(0)} ${unit}` : ms(value))
 
 /** Renders the results as a markdown table (also printed to the console). */
 export function toMarkdown(results: CaseResult[]): string {
@@ -20,11 +23,12 @@ export function toMarkdown(results: CaseResult[]): string {
   const rule = "| --- | ---: | ---: | ---: | ---: | ---: |"
   const rows = results.map((r) => {
     const ratio = r.baseline ? (r.stratum.median / r.baseline.median).toFixed(2) + "x" : "-"
-    const statements =
-      r.baselineStatements === undefined
+    const statements = !Number.isFinite(r.statementsPerCall)
+      ? "-"
+      : r.baselineStatements === undefined
         ? `${r.statementsPerCall}`
         : `${r.statementsPerCall} (SQL: ${r.baselineStatements})`
-    return `| ${r.case}${r.note ? ` (${r.note})` : ""} | ${ms(r.stratum.median)} | ${ms(r.stratum.p90)} | ${r.baseline ? ms(r.baseline.median) : "-"} | ${ratio} | ${statements} |`
+    return `| ${r.case}${r.note ? ` (${r.note})` : ""} | ${valueIn(r.stratum.median, r.unit)} | ${valueIn(r.stratum.p90, r.unit)} | ${r.baseline ? ms(r.baseline.median) : "-"} | ${ratio} | ${statements} |`
   })
   return [header, rule, ...rows].join("\n")
 }

@@ -1,14 +1,18 @@
+import type { Manager } from "../database/manager.js"
+import { estimateRows, settleCount, type SettledCount } from "../modules/sql/read/estimate-rows.js"
 import type { Row } from "../modules/sql/types.js"
 import { hydrateGraphRows } from "./graph-hydrator.js"
 import type { ValidatedRequest } from "./graph-input.js"
 import type { PlanNode } from "./graph-plan.js"
 import type { GraphResultSet } from "./graph-result.js"
 import { managerOf, runPrepared, type GraphRuntime } from "./graph-runtime.js"
-import { compileGraphStatement, COUNT_COLUMN } from "./graph-statement.js"
+import { compileGraphStatement, COUNT_COLUMN, type GraphStatement } from "./graph-statement.js"
 
 /**
  * Runs a request whose modules, links and filters all live in one database as one prepared
- * statement (plus a count statement only when a page past the end comes back empty).
+ * statement (plus a count statement only when a page past the end comes back empty; with
+ * `pagination.count: "estimate"`, no count in the statement and one statistics lookup or EXPLAIN
+ * when the page is full).
  *
  * @example
  * await executeCompiled(runtime, request, plan)
@@ -26,14 +30,39 @@ export async function executeCompiled(
     order: request.order,
     skip: request.skip,
     take: request.take,
-    withCount: request.skip !== undefined,
+    withCount: request.skip !== undefined && request.count === "exact",
     options: { followLinks: true, withHiddenColumns: false },
   })
   const manager = managerOf(runtime, plan.entity.group)
   const rows = await runPrepared(manager, statement.sql, statement.params)
-  const count = await countOf(rows, request, () => runPrepared(manager, statement.countSql, statement.countParams))
+  const count = await totalOf(rows, request, manager, () => statement)
   for (const row of rows) delete row[COUNT_COLUMN]
   return { data: hydrateGraphRows(plan, rows), metadata: metadataOf(request, count) }
+}
+
+/**
+ * The page's total in the request's count mode: `countOf` (exact) or, for `"estimate"`, the free
+ * exact total of a page that is not full, else `estimateRows` of the counted rows (`settleCount`).
+ * `statement` gives the count statement, compiled only when needed.
+ */
+export async function totalOf(
+  rows: Row[],
+  request: ValidatedRequest,
+  manager: Manager,
+  statement: () => GraphStatement,
+): Promise<number | SettledCount | undefined> {
+  const count = () => {
+    const { countSql, countParams } = statement()
+    return runPrepared(manager, countSql, countParams)
+  }
+  if (request.count === "exact") return countOf(rows, request, count)
+  if (request.skip === undefined) {
+    const exact = await countOf(rows, request, count)
+    return exact === undefined ? undefined : { count: exact, estimate: false }
+  }
+  const page = { rows: rows.length, skip: request.skip, take: request.take }
+  const exact = async () => Number((await count())[0]?.["count"] ?? 0)
+  return settleCount(page, () => estimateRows(manager.runner, statement().estimate), exact)
 }
 
 /**
@@ -53,7 +82,12 @@ export async function countOf(
   return Number(row?.["count"] ?? 0)
 }
 
-export function metadataOf(request: ValidatedRequest, count: number | undefined): GraphResultSet["metadata"] {
-  if (count === undefined) return undefined
-  return { count, skip: request.skip ?? 0, take: request.take ?? count }
+export function metadataOf(
+  request: ValidatedRequest,
+  total: number | SettledCount | undefined,
+): GraphResultSet["metadata"] {
+  if (total === undefined) return undefined
+  if (typeof total === "number") return { count: total, skip: request.skip ?? 0, take: request.take ?? total }
+  const { count, estimate } = total
+  return { count, skip: request.skip ?? 0, take: request.take ?? count, estimate }
 }

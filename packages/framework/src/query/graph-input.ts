@@ -1,4 +1,5 @@
 import { invalidData } from "../errors/factories.js"
+import { countModeOf, type CountMode } from "../modules/sql/read/estimate-rows.js"
 import { describeValue, isPlainObject } from "../modules/sql/read/value-shapes.js"
 import { parseFields, type FieldTree } from "./field-parser.js"
 import type { GraphEntity, GraphSchema } from "./graph-schema.js"
@@ -15,6 +16,11 @@ export interface GraphRequest {
     skip?: number | null
     take?: number | null
     order?: Record<string, unknown>
+    /**
+     * How `metadata.count` is computed when `skip` is given: `"exact"` (default, a count in the
+     * page's statement) or `"estimate"` (planner statistics, no scan; `metadata.estimate` says which).
+     */
+    count?: "exact" | "estimate"
   }
   context?: Record<string, unknown>
   withDeleted?: boolean
@@ -28,6 +34,7 @@ export interface ValidatedRequest {
   readonly skip: number | undefined
   readonly take: number | undefined
   readonly order: Record<string, unknown> | undefined
+  readonly count: CountMode
   readonly context: Record<string, unknown> | undefined
   readonly withDeleted: boolean
 }
@@ -85,6 +92,7 @@ export function validateGraphRequest(schema: GraphSchema, request: GraphRequest,
     skip: bound(pagination.skip, "skip", Number.MAX_SAFE_INTEGER),
     take: bound(pagination.take, "take", maxTake),
     order: optionalObject(pagination.order, "pagination.order", '{ created_at: "DESC" }'),
+    count: countModeOf(pagination.count, "pagination.count"),
     context: optionalObject(request.context, "context", "{ variants: { calculated_price: QueryContext({...}) } }"),
     withDeleted: request.withDeleted === true,
   }

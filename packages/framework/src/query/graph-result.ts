@@ -1,12 +1,17 @@
 import type { Row } from "../modules/sql/types.js"
 
-/** Medusa's page metadata, exact. */
+/** Medusa's page metadata: the count is exact unless `pagination.count: "estimate"` asked otherwise. */
 export interface GraphMetadata {
   /** All rows matching the filters, ignoring skip and take. */
   count: number
   skip: number
   /** The page size asked for; the count when no take was given. */
   take: number
+  /**
+   * Present when `pagination.count` was `"estimate"`: true when `count` comes from planner
+   * statistics, false when it is exact anyway (a page that is not full).
+   */
+  estimate?: boolean
 }
 
 /**

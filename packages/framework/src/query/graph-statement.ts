@@ -1,4 +1,5 @@
 import { AliasGenerator } from "../modules/sql/read/aliases.js"
+import type { EstimateTarget } from "../modules/sql/read/estimate-rows.js"
 import { quoteIdent } from "../modules/sql/read/sql-identifiers.js"
 import { rootSelectList, type SelectOptions } from "./graph-compiler.js"
 import type { PlanNode } from "./graph-plan.js"
@@ -25,6 +26,8 @@ export interface GraphStatement {
   readonly params: unknown[]
   readonly countSql: string
   readonly countParams: unknown[]
+  /** The counted rows, for `estimateRows` (`pagination.count: "estimate"`). */
+  readonly estimate: EstimateTarget
   /** Whether `sql` has LIMIT/OFFSET (then `__count` is in its rows when asked for). */
   readonly paged: boolean
 }
@@ -62,11 +65,12 @@ export function compileGraphStatement(input: GraphStatementInput): GraphStatemen
   const where = compileGraphWhere(scope, node.entity, whereAlias, input.filters, node.withDeleted)
   const countParams = [...scope.params]
   const countSql = `SELECT count(*) AS "count" FROM ${table} AS ${whereAlias} WHERE ${where}`
+  const estimate: EstimateTarget = { table: node.entity.meta.tableName, alias: whereAlias, where, params: countParams }
   const terms = compileGraphOrder(scope, node.entity, whereAlias, input.order, node.withDeleted)
   const list = rootSelectList(scope, node, "t0", input.options)
   if (!paged) {
     const sql = `SELECT ${list.join(", ")} FROM ${table} AS t0 WHERE ${where} ORDER BY ${orderList(terms)}`
-    return { sql, params: scope.params, countSql, countParams, paged }
+    return { sql, params: scope.params, countSql, countParams, estimate, paged }
   }
   const keys = terms.map((term, index) => ({ name: `__o${index + 1}`, direction: term.direction }))
   let inner = `SELECT r.*, ${terms.map((term, index) => `${term.expr} AS ${quoteIdent(keys[index]?.name as string)}`).join(", ")} FROM ${table} AS r WHERE ${where}`
@@ -76,5 +80,5 @@ export function compileGraphStatement(input: GraphStatementInput): GraphStatemen
   if (input.withCount) list.push(`(SELECT count(*) FROM ${table} AS r WHERE ${where}) AS ${quoteIdent(COUNT_COLUMN)}`)
   const outerOrder = keys.map((key) => `t0.${quoteIdent(key.name)} ${key.direction}`).join(", ")
   const sql = `SELECT ${list.join(", ")} FROM (${inner}) AS t0 ORDER BY ${outerOrder}`
-  return { sql, params: scope.params, countSql, countParams, paged }
+  return { sql, params: scope.params, countSql, countParams, estimate, paged }
 }

@@ -1,7 +1,7 @@
 import { invalidData } from "../errors/factories.js"
 import { quoteIdent } from "../modules/sql/read/sql-identifiers.js"
 import type { Row } from "../modules/sql/types.js"
-import { countOf, metadataOf } from "./compiled-executor.js"
+import { metadataOf, totalOf } from "./compiled-executor.js"
 import { CrossDatabaseEdge } from "./cross-database.js"
 import { convertRow, finishRow } from "./graph-hydrator.js"
 import type { ValidatedRequest } from "./graph-input.js"
@@ -139,7 +139,7 @@ export async function executeInMemory(
       order: request.order,
       skip: request.skip,
       take: request.take,
-      withCount: request.skip !== undefined,
+      withCount: request.skip !== undefined && request.count === "exact",
     })
   } catch (error) {
     if (!(error instanceof CrossDatabaseEdge)) throw error
@@ -147,8 +147,9 @@ export async function executeInMemory(
       `Cannot order ${plan.entity.meta.name} by "${error.edge.name}": it lives in another database; order by fields of the module's own models`,
     )
   }
-  const count = await countOf(rows, request, async () => {
-    const statement = compileGraphStatement({
+  const manager = managerOf(runtime, plan.entity.group)
+  const counted = () =>
+    compileGraphStatement({
       schema: runtime.schema,
       node: plan,
       filters,
@@ -158,8 +159,7 @@ export async function executeInMemory(
       withCount: false,
       options: SEGMENT,
     })
-    return runPrepared(managerOf(runtime, plan.entity.group), statement.countSql, statement.countParams)
-  })
+  const count = await totalOf(rows, request, manager, counted)
   for (const row of rows) delete row[COUNT_COLUMN]
   await new InMemoryExecutor(runtime).attachLinks(plan, rows)
   const done = new WeakSet<Row>()

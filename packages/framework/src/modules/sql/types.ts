@@ -29,6 +29,11 @@ export interface FindConfig {
   relationLoadStrategy?: RelationLoadStrategy
   /** Medusa's escape hatch; `strategy` is honoured ("balanced" loads as "select-in"). */
   options?: { strategy?: RelationLoadStrategy | "balanced" }
+  /**
+   * `listAndCount` only: `"estimate"` takes the total from planner statistics instead of a count
+   * scan (exact when the page is not full); `"exact"` (default) counts.
+   */
+  count?: "exact" | "estimate"
 }
 
 /**
