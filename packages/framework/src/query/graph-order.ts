@@ -1,5 +1,6 @@
 import { invalidData } from "../errors/factories.js"
 import { columnOf } from "../modules/sql/read/metadata-lookup.js"
+import { orderDirection, type OrderTerm } from "../modules/sql/read/order-compiler.js"
 import { qualified } from "../modules/sql/read/sql-identifiers.js"
 import { describeValue, isPlainObject } from "../modules/sql/read/value-shapes.js"
 import { assertSameDatabase } from "./cross-database.js"
@@ -8,30 +9,10 @@ import { unknownGraphName } from "./graph-names.js"
 import type { GraphEdge, GraphEntity } from "./graph-schema.js"
 import type { GraphWhereScope } from "./graph-where.js"
 
-/** One ORDER BY term: an expression of the level's alias and a fixed direction keyword. */
-export interface OrderTerm {
-  readonly expr: string
-  readonly direction: string
-}
-
-/** Accepted directions (case-insensitive) and the SQL each becomes: user text never reaches SQL. */
-const DIRECTIONS: Readonly<Record<string, string>> = {
-  asc: "ASC",
-  desc: "DESC",
-  "asc nulls first": "ASC NULLS FIRST",
-  "asc nulls last": "ASC NULLS LAST",
-  "desc nulls first": "DESC NULLS FIRST",
-  "desc nulls last": "DESC NULLS LAST",
-}
+export type { OrderTerm }
 
 function direction(entity: GraphEntity, key: string, value: unknown): string {
-  const sql = typeof value === "string" ? DIRECTIONS[value.trim().toLowerCase().replace(/\s+/g, " ")] : undefined
-  if (sql === undefined) {
-    throw invalidData(
-      `Invalid order direction ${describeValue(value)} for ${entity.meta.name}.${key}; allowed: ${Object.values(DIRECTIONS).join(", ")}`,
-    )
-  }
-  return sql
+  return orderDirection(entity.meta.name, key, value)
 }
 
 class OrderCompiler {

@@ -15,7 +15,8 @@ export interface OrderScope {
   readonly withDeleted: boolean
 }
 
-interface OrderTerm {
+/** One ORDER BY term: an expression and a fixed direction keyword. */
+export interface OrderTerm {
   readonly expr: string
   readonly direction: string
 }
@@ -30,14 +31,19 @@ const DIRECTIONS: Readonly<Record<string, string>> = {
   "desc nulls last": "DESC NULLS LAST",
 }
 
-function direction(meta: EntityMetadata, field: string, value: unknown): string {
+/** The SQL of an order direction given for `entityName.field`; anything but the known keywords is invalid_data. */
+export function orderDirection(entityName: string, field: string, value: unknown): string {
   const sql = typeof value === "string" ? DIRECTIONS[value.trim().toLowerCase().replace(/\s+/g, " ")] : undefined
   if (sql === undefined) {
     throw invalidData(
-      `Invalid order direction ${describeValue(value)} for ${meta.name}.${field}; allowed: ${Object.values(DIRECTIONS).join(", ")}`,
+      `Invalid order direction ${describeValue(value)} for ${entityName}.${field}; allowed: ${Object.values(DIRECTIONS).join(", ")}`,
     )
   }
   return sql
+}
+
+function direction(meta: EntityMetadata, field: string, value: unknown): string {
+  return orderDirection(meta.name, field, value)
 }
 
 /**
