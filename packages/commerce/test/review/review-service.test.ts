@@ -1,17 +1,8 @@
 import assert from "node:assert/strict"
 import { after, before, beforeEach, describe, test } from "node:test"
-import { MedusaError } from "@stratum/framework/utils"
 import { createTestApp, type TestApp } from "@stratum/framework/testing"
 import { reviewModuleDir, type ReviewModuleService } from "../../src/review/index.js"
-
-async function rejection(promise: Promise<unknown>): Promise<MedusaError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  assert.ok(MedusaError.isMedusaError(error), `expected a MedusaError, got ${String(error)}`)
-  return error
-}
+import { rejection } from "../support/rejection.js"
 
 describe("review module service", () => {
   let app: TestApp
