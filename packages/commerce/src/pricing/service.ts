@@ -8,6 +8,7 @@ import {
 } from "@stratum/framework/utils"
 import "./service-methods.js"
 import { calculatePricesStatement } from "./calculated-price/calculate-prices-sql.js"
+import { unpackCalculatedPrice } from "./calculated-price/packed-price.js"
 import type { PricingContext } from "./calculated-price/pricing-context.js"
 import { Price, PriceList, PriceListRule, PricePreference, PriceRule, PriceSet } from "./models/index.js"
 import { priceListRow, priceRow } from "./price-rows.js"
@@ -144,8 +145,8 @@ export class PricingModuleService extends MedusaService({
     const ids = [...new Set(Array.isArray(filters.id) ? filters.id : [filters.id])]
     const { sql, params } = calculatePricesStatement(ids, config?.context)
     const manager = sharedContext.transactionManager ?? sharedContext.manager ?? this.manager_
-    const rows = await manager.query<{ id: string; calculated_price: CalculatedPriceSet | null }>(sql, params)
-    const prices = rows.flatMap((row) => (row.calculated_price ? [row.calculated_price] : []))
+    const rows = await manager.query<{ id: string; calculated_price: unknown }>(sql, params)
+    const prices = rows.flatMap((row) => unpackCalculatedPrice(row.calculated_price) ?? [])
     return inInputOrder(ids, prices)
   }
 

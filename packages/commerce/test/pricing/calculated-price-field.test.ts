@@ -20,15 +20,16 @@ describe("ProductVariant.calculated_price", () => {
   after(() => commerce?.close())
 
   /** Runs the field's SQL as the graph would: one expression per variant row of an outer statement. */
-  function variantPrices(variantIds: string[], context: Record<string, unknown>): Promise<VariantPriceRow[]> {
+  async function variantPrices(variantIds: string[], context: Record<string, unknown>): Promise<VariantPriceRow[]> {
     calculatedPrice.validateContext(context)
     const params: unknown[] = [variantIds]
     const expression = calculatedPrice.compile({ alias: "t0", context, params })
-    return commerce.app.manager.query<VariantPriceRow>(
+    const rows = await commerce.app.manager.query<{ id: string; calculated_price: unknown }>(
       `select t0.id, ${expression} as calculated_price from product_variants t0
        where t0.id = any($1::text[]) order by array_position($1::text[], t0.id)`,
       params,
     )
+    return rows.map((row) => ({ id: row.id, calculated_price: calculatedPrice.hydrate(row.calculated_price) }))
   }
 
   async function productWithPricedVariants(

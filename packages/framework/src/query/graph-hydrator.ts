@@ -1,3 +1,4 @@
+import type { PropertyMetadata } from "../dml/metadata/types.js"
 import type { Row } from "../modules/sql/types.js"
 import { childrenIn, type PlanChild, type PlanNode } from "./graph-plan.js"
 
@@ -11,6 +12,20 @@ function each(value: unknown, fn: (row: Row) => void): void {
   } else if (isRow(value)) fn(value)
 }
 
+/** The columns of a level that JSON cannot carry typed: timestamps and numbers (computed once per plan). */
+const jsonConverted = new WeakMap<PlanNode, readonly PropertyMetadata[]>()
+
+function convertedColumns(node: PlanNode): readonly PropertyMetadata[] {
+  let columns = jsonConverted.get(node)
+  if (columns === undefined) {
+    columns = [...node.columns, ...node.hiddenColumns].filter(
+      (property) => property.kind === "dateTime" || NUMERIC_KINDS.has(property.kind),
+    )
+    jsonConverted.set(node, columns)
+  }
+  return columns
+}
+
 /**
  * Gives values that came back as JSON the types root columns have (timestamps as `Date`,
  * numbers as numbers; PostgreSQL writes NaN and Infinity as strings), runs computed fields'
@@ -22,11 +37,10 @@ function each(value: unknown, fn: (row: Row) => void): void {
  */
 export function convertRow(node: PlanNode, row: Row, fromJson: boolean, followLinks: boolean): Row {
   if (fromJson) {
-    for (const property of [...node.columns, ...node.hiddenColumns]) {
+    for (const property of convertedColumns(node)) {
       const value = row[property.name]
       if (typeof value !== "string") continue
-      if (property.kind === "dateTime") row[property.name] = new Date(value)
-      else if (NUMERIC_KINDS.has(property.kind)) row[property.name] = Number(value)
+      row[property.name] = property.kind === "dateTime" ? new Date(value) : Number(value)
     }
   }
   for (const computed of node.computed) {
@@ -34,11 +48,14 @@ export function convertRow(node: PlanNode, row: Row, fromJson: boolean, followLi
     const name = computed.definition.name
     row[name] = hydrate ? hydrate(row[name] ?? null) : (row[name] ?? null)
   }
-  for (const child of childrenIn(node, followLinks)) {
+  for (const child of followLinks ? node.children : childrenIn(node, false)) {
     const value = row[child.name]
     if (child.edge.toMany) row[child.name] = Array.isArray(value) ? value : []
     else if (value === undefined) row[child.name] = null
-    each(row[child.name], (item) => convertRow(child.node, item, true, followLinks))
+    const converted = row[child.name]
+    if (Array.isArray(converted)) {
+      for (const item of converted) if (isRow(item)) convertRow(child.node, item, true, followLinks)
+    } else if (isRow(converted)) convertRow(child.node, converted, true, followLinks)
   }
   return row
 }
@@ -67,6 +84,21 @@ function follow(node: PlanNode, row: Row, path: readonly string[]): Followed {
   return { value: toMany ? values : (values[0] ?? null), terminal: current }
 }
 
+const finishing = new WeakMap<PlanNode, boolean>()
+
+/** Whether anything under `node` has shortcuts, hidden children or hidden columns (else finishing is a no-op). */
+function needsFinishing(node: PlanNode): boolean {
+  let needed = finishing.get(node)
+  if (needed === undefined) {
+    needed =
+      node.shortcuts.length > 0 ||
+      node.hiddenColumns.length > 0 ||
+      node.children.some((child) => child.hidden || needsFinishing(child.node))
+    finishing.set(node, needed)
+  }
+  return needed
+}
+
 /**
  * Finishes a converted tree: resolves shortcuts (the values along their path, flattened), then
  * removes what was loaded only for them (hidden children) and key columns the caller did not ask
@@ -77,7 +109,7 @@ function follow(node: PlanNode, row: Row, path: readonly string[]): Followed {
  * // { id: "v_1", prices: [...] }   (shortcut prices -> price_set.prices; price_set hidden)
  */
 export function finishRow(node: PlanNode, row: Row, done: WeakSet<Row>): Row {
-  if (done.has(row)) return row
+  if (!needsFinishing(node) || done.has(row)) return row
   done.add(row)
   for (const shortcut of node.shortcuts) {
     const { value, terminal } = follow(node, row, shortcut.path)

@@ -1,4 +1,5 @@
 import type { ComputedFieldCompileArgs, ComputedFieldDefinition } from "@stratum/framework/utils"
+import { unpackCalculatedPrice } from "./packed-price.js"
 import { assertPricingContext, normalizePricingContext } from "./pricing-context.js"
 import { bindPricingContext } from "./pricing-params.js"
 import { variantPriceSql } from "./variant-price-sql.js"
@@ -22,4 +23,5 @@ export const calculatedPrice = {
   // Needs no model registry: callable with just the row alias, the context and the statement's parameters.
   compile: ({ alias, context, params }: Pick<ComputedFieldCompileArgs, "alias" | "context" | "params">) =>
     variantPriceSql(alias, bindPricingContext(params, normalizePricingContext(context))),
+  hydrate: unpackCalculatedPrice,
 } satisfies ComputedFieldDefinition

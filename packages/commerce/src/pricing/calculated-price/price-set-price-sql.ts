@@ -1,70 +1,72 @@
-import { priceCandidatesSql } from "./price-candidates-sql.js"
+import { PRICE_DETAIL_KEYS, PRICE_SET_KEYS } from "./packed-price.js"
+import { pickPriceSql, type PickColumn } from "./price-candidates-sql.js"
 import type { PricingPlaceholders } from "./pricing-params.js"
 import { taxInclusiveSql, taxPreferencesSql } from "./tax-inclusive-sql.js"
 
-const RANKING = "cp_candidate.rule_count desc, cp_candidate.amount asc, cp_candidate.id asc"
+/** Where a chosen price comes from: a lateral pick's alias, or none. */
+const SOURCES = { default: "cp_default", list: "cp_list_pick", override: "cp_override" } as const
 
-/** The first candidate (by ranking) among those matching `where`, as a JSON object, or null. */
-function firstCandidate(where: string): string {
-  return `(jsonb_agg(cp_candidate.price order by ${RANKING}) filter (where ${where})) -> 0`
+/** SQL: `column` of the price chosen by `choice` (a `cp_choice` column naming a source, or null). */
+function chosen(choice: string, column: PickColumn): string {
+  return `case ${choice} when 'list' then ${SOURCES.list}.${column} when 'override' then ${SOURCES.override}.${column}
+    when 'default' then ${SOURCES.default}.${column} end`
 }
 
-const EMPTY_PRICE = `jsonb_build_object('id', null, 'price_list_id', null, 'price_list_type', null,
-  'min_quantity', null, 'max_quantity', null)`
-
-/** A chosen price as the result reports it (the amount sits at the top level). */
-function reportedPrice(price: string): string {
-  return `coalesce(${price}, ${EMPTY_PRICE}) - array['amount', 'has_region_rule']`
+/** The chosen price's details, in `PRICE_DETAIL_KEYS` order; every one is null when no price was chosen. */
+function detailValues(choice: string): string[] {
+  return PRICE_DETAIL_KEYS.map((key) => chosen(choice, key))
 }
 
 /**
- * SQL expression: the calculated price of the price set `priceSetId` for the bound pricing context, as
- * Medusa's object (`id`, `currency_code`, `calculated_amount`, `original_amount`, the four `is_*` flags,
- * `calculated_price` and `original_price`), or null when no price applies.
+ * SQL expression: the calculated price of the price set `priceSetId` for the bound pricing context, packed as
+ * a JSON array of Medusa's values in `PRICE_SET_KEYS` then `PRICE_DETAIL_KEYS` order (`unpackCalculatedPrice`
+ * turns it into the object), or null when no price applies.
  *
- * Candidates are ranked by rule count (price plus list rules) descending, then amount ascending. The default
- * price is the first candidate outside any list, the list price the first one in a list. An override list
- * price is both calculated and original price; a sale list price is the calculated price when not above the
- * default price, and the original price is then the first override list price, else the default price.
+ * Three picks (see `pickPriceSql`): the default price (outside any list), the list price (any list) and,
+ * only when the list price is a sale, the override list price. An override list price is both calculated
+ * and original price; a sale list price is the calculated price when not above the default price, and the
+ * original price is then the override list price, else the default price. Built from columns, without
+ * intermediate JSON, so a price set with one plain price costs one index scan.
  *
  * @example
  * `select cp_set.id, ${priceSetPriceSql("cp_set.id", placeholders)} as calculated_price from price_sets cp_set`
  */
 export function priceSetPriceSql(priceSetId: string, p: PricingPlaceholders): string {
-  return `(select case when cp_choice.calculated is null then null else jsonb_build_object(
-      'id', ${priceSetId},
-      'currency_code', ${p.currencyCode},
-      'calculated_amount', cp_choice.calculated -> 'amount',
-      'original_amount', cp_choice.original -> 'amount',
-      'is_calculated_price_price_list', cp_choice.calculated ->> 'price_list_id' is not null,
-      'is_original_price_price_list', cp_choice.original ->> 'price_list_id' is not null,
-      'is_calculated_price_tax_inclusive', ${taxInclusiveSql("cp_choice.calculated")},
-      'is_original_price_tax_inclusive', ${taxInclusiveSql("cp_choice.original")},
-      'calculated_price', ${reportedPrice("cp_choice.calculated")},
-      'original_price', ${reportedPrice("cp_choice.original")}
-    ) end
-    from (
-      select
-        ${firstCandidate("cp_candidate.price_list_id is null")} as default_price,
-        ${firstCandidate("cp_candidate.price_list_id is not null")} as list_price,
-        ${firstCandidate("cp_candidate.price_list_type = 'override'")} as override_price
-      from (${priceCandidatesSql(priceSetId, p)}) cp_candidate
-    ) cp_pick
+  const { default: fallback, list, override } = SOURCES
+  const top: Record<(typeof PRICE_SET_KEYS)[number], string> = {
+    id: priceSetId,
+    currency_code: p.currencyCode,
+    calculated_amount: chosen("cp_choice.calculated", "amount"),
+    original_amount: chosen("cp_choice.original", "amount"),
+    is_calculated_price_price_list: "cp_choice.calculated <> 'default'",
+    is_original_price_price_list: "coalesce(cp_choice.original <> 'default', false)",
+    is_calculated_price_tax_inclusive: taxInclusiveSql(chosen("cp_choice.calculated", "has_region_rule")),
+    is_original_price_tax_inclusive: taxInclusiveSql(chosen("cp_choice.original", "has_region_rule")),
+  }
+  const values = [
+    ...PRICE_SET_KEYS.map((key) => top[key]),
+    ...detailValues("cp_choice.calculated"),
+    ...detailValues("cp_choice.original"),
+  ]
+  return `(select case when cp_choice.calculated is null then null else json_build_array(
+      ${values.join(",\n      ")}) end
+    from ${taxPreferencesSql(p)}
+    left join lateral (${pickPriceSql("default", priceSetId, p)}) ${fallback} on true
+    left join lateral (${pickPriceSql("list", priceSetId, p)}) ${list} on true
+    left join lateral (${pickPriceSql("override", priceSetId, p, `${list}.price_list_type = 'sale'`)}) ${override} on true
     cross join lateral (
       select
         case
-          when cp_pick.list_price is null then cp_pick.default_price
-          when cp_pick.list_price ->> 'price_list_type' = 'override' or cp_pick.default_price is null
-            then cp_pick.list_price
-          when (cp_pick.list_price ->> 'amount')::numeric <= (cp_pick.default_price ->> 'amount')::numeric
-            then cp_pick.list_price
-          else cp_pick.default_price
+          when ${list}.id is null then case when ${fallback}.id is not null then 'default' end
+          when ${list}.price_list_type = 'override' or ${fallback}.id is null then 'list'
+          when ${list}.amount <= ${fallback}.amount then 'list'
+          else 'default'
         end as calculated,
         case
-          when cp_pick.list_price is null then cp_pick.default_price
-          when cp_pick.list_price ->> 'price_list_type' = 'override' then cp_pick.list_price
-          else coalesce(cp_pick.override_price, cp_pick.default_price)
+          when ${list}.id is null then case when ${fallback}.id is not null then 'default' end
+          when ${list}.price_list_type = 'override' then 'list'
+          when ${override}.id is not null then 'override'
+          when ${fallback}.id is not null then 'default'
         end as original
-    ) cp_choice
-    cross join ${taxPreferencesSql(p)})`
+    ) cp_choice)`
 }

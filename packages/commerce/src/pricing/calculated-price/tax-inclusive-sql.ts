@@ -19,16 +19,16 @@ export function taxPreferencesSql(p: PricingPlaceholders): string {
 }
 
 /**
- * SQL boolean: whether the chosen price (a candidate's JSON, or null) is tax inclusive, as Medusa decides: the
- * region preference when the price has a rule naming the context's region and that preference exists, else
- * the currency preference, else false.
+ * SQL boolean: whether a chosen price is tax inclusive, as Medusa decides, given `hasRegionRule` (the chosen
+ * price's `has_region_rule`, null when no price was chosen): the region preference when the price has a rule
+ * naming the context's region and that preference exists, else the currency preference, else false.
  *
  * @example
- * taxInclusiveSql("cp_choice.calculated") // case when (cp_choice.calculated ->> 'has_region_rule')::boolean ...
+ * taxInclusiveSql("cp_default.has_region_rule") // case when cp_default.has_region_rule is null then false ...
  */
-export function taxInclusiveSql(price: string): string {
+export function taxInclusiveSql(hasRegionRule: string): string {
   return `case
-    when ${price} is null then false
-    when (${price} ->> 'has_region_rule')::boolean and cp_prefs.region_pref is not null then cp_prefs.region_pref
+    when (${hasRegionRule}) is null then false
+    when (${hasRegionRule}) and cp_prefs.region_pref is not null then cp_prefs.region_pref
     else coalesce(cp_prefs.currency_pref, false) end`
 }

@@ -1,49 +1,92 @@
-import type { EntityMetadata } from "../../../dml/metadata/types.js"
+import type { EntityMetadata, PropertyMetadata } from "../../../dml/metadata/types.js"
 import type { Row } from "../types.js"
 import { ParamList, quoteIdent, tableOf, type Statement } from "./statement.js"
 
-/** PostgreSQL accepts at most 65535 bound parameters per statement. */
-export const MAX_PARAMS = 65535
-
 const TIMESTAMPS = new Set(["created_at", "updated_at"])
+const JSON_TYPES = new Set(["json", "jsonb"])
 
-/** The columns an INSERT of these rows lists: every column some row sets, plus the timestamps. */
-function insertColumns(entity: EntityMetadata, rows: readonly Row[]): string[] {
-  const used = new Set<string>(TIMESTAMPS)
-  for (const row of rows) for (const key of Object.keys(row)) used.add(key)
-  return [...entity.properties.values()]
-    .filter((property) => !property.computed && used.has(property.name))
-    .map((property) => property.name)
+/** The properties a row sets, keyed by their names joined: rows of one shape share one statement. */
+function shapeOf(row: Row): string {
+  return Object.keys(row).sort().join("\u0000")
+}
+
+/** The columns an INSERT of rows of one shape lists: the ones they set, plus the timestamps. */
+function insertColumns(entity: EntityMetadata, row: Row): PropertyMetadata[] {
+  return [...entity.properties.values()].filter(
+    (property) => !property.computed && (TIMESTAMPS.has(property.name) || Object.hasOwn(row, property.name)),
+  )
 }
 
 /**
- * Compiles multi-row `INSERT ... RETURNING *` statements, as few as the parameter limit allows.
- * A column a row does not set takes its `DEFAULT`; `created_at`/`updated_at` default to `now()`.
+ * One statement for rows of one shape, whatever their number: each column travels as one array
+ * parameter and `unnest` turns the arrays back into rows. JSON values (validated into JSON text)
+ * and `text[]` values (sent as JSON text, rebuilt in SQL) travel as `text[]`, so values that are
+ * arrays themselves are not flattened. Unset timestamps take `now()`.
+ */
+function unnestInsert(entity: EntityMetadata, columns: PropertyMetadata[], rows: readonly Row[]): Statement {
+  const params = new ParamList()
+  const arrays: string[] = []
+  const names: string[] = []
+  const first = rows[0] as Row
+  const selected = columns.map((property, i) => {
+    if (!Object.hasOwn(first, property.name)) return "now()"
+    const cell = `u.c${i}`
+    names.push(`c${i}`)
+    const values = rows.map((row) => row[property.name] ?? null)
+    if (property.isArray) {
+      arrays.push(
+        params.add(
+          values.map((value) => (value === null ? null : JSON.stringify(value))),
+          "text[]",
+        ),
+      )
+      return `CASE WHEN ${cell} IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(${cell}::jsonb)) END`
+    }
+    if (JSON_TYPES.has(property.columnType)) {
+      arrays.push(params.add(values, "text[]"))
+      return `${cell}::${property.columnType}`
+    }
+    arrays.push(params.add(values, `${property.columnType}[]`))
+    return cell
+  })
+  return {
+    sql:
+      `INSERT INTO ${tableOf(entity)} (${columns.map((property) => quoteIdent(property.columnName)).join(", ")}) ` +
+      `SELECT ${selected.join(", ")} FROM unnest(${arrays.join(", ")}) AS u(${names.join(", ")}) RETURNING *`,
+    params: params.values,
+  }
+}
+
+/**
+ * Compiles `INSERT ... SELECT ... FROM unnest(...) RETURNING *` statements: one per shape of row
+ * (the set of properties given), usually one in all, with one parameter per column whatever the
+ * number of rows. A column a row does not set is left out of its statement, so it takes its
+ * `DEFAULT`; `created_at`/`updated_at` default to `now()`.
  *
  * @example
  * compileInsert(Comment, [{ id: "com_1", body: "a", blog_post_id: "bp_1" }, { id: "com_2", body: "b", blog_post_id: "bp_1" }])
  * // [{ sql: 'INSERT INTO "comment" ("id", "body", "blog_post_id", "created_at", "updated_at")
- * //         VALUES ($1, $2, $3, now(), now()), ($4, $5, $6, now(), now()) RETURNING *',
- * //    params: ["com_1", "a", "bp_1", "com_2", "b", "bp_1"] }]
+ * //         SELECT u.c0, u.c1, u.c2, now(), now() FROM unnest($1::text[], $2::text[], $3::text[]) AS u(c0, c1, c2) RETURNING *',
+ * //    params: [["com_1", "com_2"], ["a", "b"], ["bp_1", "bp_1"]] }]
  */
-export function compileInsert(entity: EntityMetadata, rows: readonly Row[], maxParams = MAX_PARAMS): Statement[] {
-  if (rows.length === 0) return []
-  const columns = insertColumns(entity, rows)
-  const perChunk = Math.max(1, Math.floor(maxParams / columns.length))
-  const statements: Statement[] = []
-  for (let start = 0; start < rows.length; start += perChunk) {
-    const params = new ParamList()
-    const tuples = rows.slice(start, start + perChunk).map((row) => {
-      const cells = columns.map((column) => {
-        if (Object.hasOwn(row, column)) return params.add(row[column])
-        return TIMESTAMPS.has(column) ? "now()" : "DEFAULT"
-      })
-      return `(${cells.join(", ")})`
-    })
-    statements.push({
-      sql: `INSERT INTO ${tableOf(entity)} (${columns.map(quoteIdent).join(", ")}) VALUES ${tuples.join(", ")} RETURNING *`,
-      params: params.values,
-    })
+export function compileInsert(entity: EntityMetadata, rows: readonly Row[]): Statement[] {
+  return [...groupByShape(rows)].map((group) => unnestInsert(entity, insertColumns(entity, group[0] as Row), group))
+}
+
+/**
+ * The rows grouped by the properties they set, in first-seen order: `compileInsert` writes one
+ * statement per group.
+ *
+ * @example
+ * groupByShape([{ title: "a" }, { title: "b", stock: 1 }, { title: "c" }]).length // 2
+ */
+export function groupByShape(rows: readonly Row[]): Row[][] {
+  const shapes = new Map<string, Row[]>()
+  for (const row of rows) {
+    const shape = shapeOf(row)
+    const group = shapes.get(shape)
+    if (group) group.push(row)
+    else shapes.set(shape, [row])
   }
-  return statements
+  return [...shapes.values()]
 }

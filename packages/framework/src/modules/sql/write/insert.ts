@@ -1,6 +1,6 @@
 import type { ModelRegistry } from "../../../dml/metadata/types.js"
 import type { Row, SqlContext } from "../types.js"
-import { compileInsert, MAX_PARAMS } from "./insert-compiler.js"
+import { compileInsert, groupByShape } from "./insert-compiler.js"
 import { planInsert, type InsertNode, type NestedBatch } from "./insert-plan.js"
 import { compileAdopt, compilePivotInsert } from "./link-compiler.js"
 import { missingIds } from "./not-found.js"
@@ -60,23 +60,22 @@ async function executeNode(ctx: SqlContext, registry: ModelRegistry, node: Inser
 }
 
 /**
- * Creates rows, nested relations included, with one multi-row INSERT per entity and relation level
- * (chunked under the parameter limit). Everything is validated before the first statement; several
+ * Creates rows, nested relations included, with one INSERT per entity and relation level (per
+ * shape of row, see `compileInsert`), each column sent as one array. Everything is validated before the first statement; several
  * statements run in one transaction. Returns the created rows in input order, nested children
  * attached under their relation names.
  *
  * @example
  * await insertRows(ctx, "BlogPost", [{ title: "Hi", slug: "hi", comments: [{ body: "a" }, { body: "b" }] }])
- * // INSERT INTO "blog_post" ("id", "title", "slug", ..., "created_at", "updated_at") VALUES ($1, ..., now(), now()) RETURNING *
+ * // INSERT INTO "blog_post" ("id", "title", "slug", ..., "created_at", "updated_at") SELECT u.c0, ..., now(), now() FROM unnest($1::text[], ...) AS u(c0, ...) RETURNING *
  * // INSERT INTO "comment" ("id", "body", "blog_post_id", "created_at", "updated_at")
- * //   VALUES ($1, $2, $3, now(), now()), ($4, $5, $6, now(), now()) RETURNING *
+ * //   SELECT u.c0, u.c1, u.c2, now(), now() FROM unnest($1::text[], $2::text[], $3::text[]) AS u(c0, c1, c2) RETURNING *
  * // -> [{ id: "bp_01J...", title: "Hi", ..., comments: [{ id: "com_01J...", body: "a", ... }, ...] }]
  */
 export async function insertRows(ctx: SqlContext, entityName: string, data: Row[]): Promise<Row[]> {
   if (data.length === 0) return []
   const plan = planInsert(ctx.registry, ctx.registry.get(entityName), data)
   const single = plan.parents.length + plan.children.length + plan.adopted.length + plan.pivots.length === 0
-  if (single && plan.rows.length * plan.entity.properties.size <= MAX_PARAMS)
-    return executeNode(ctx, ctx.registry, plan)
+  if (single && groupByShape(plan.rows).length === 1) return executeNode(ctx, ctx.registry, plan)
   return atomically(ctx, (tx) => executeNode(tx, ctx.registry, plan))
 }

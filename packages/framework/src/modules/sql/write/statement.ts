@@ -5,6 +5,9 @@ import type { Row, SqlContext } from "../types.js"
 
 export { quoteIdent }
 
+/** PostgreSQL accepts at most 65535 bound parameters per statement. */
+export const MAX_PARAMS = 65535
+
 /** A compiled statement: SQL with `$n` placeholders and its parameters. */
 export interface Statement {
   readonly sql: string

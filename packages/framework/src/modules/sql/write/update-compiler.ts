@@ -1,6 +1,6 @@
 import type { EntityMetadata } from "../../../dml/metadata/types.js"
 import type { Row } from "../types.js"
-import { MAX_PARAMS } from "./insert-compiler.js"
+import { MAX_PARAMS } from "./statement.js"
 import { ParamList, quoteIdent, tableOf, type Statement } from "./statement.js"
 import type { Assignment } from "./update-plan.js"
 

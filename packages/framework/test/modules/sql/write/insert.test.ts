@@ -64,6 +64,36 @@ describe("insertRows", () => {
     assert.deepEqual(row?.["keywords"], ["a", "b,c", 'd"e'])
   })
 
+  it("sends each column as one array: 500 rows bind as many parameters as 1 row", async () => {
+    const [one, few] = await h.statements(() => insertRows(h.ctx(), "Product", [{ title: "Bulk 0" }]))
+    const data = Array.from({ length: 500 }, (_, i) => ({ title: `Bulk ${i + 1}`, metadata: { n: i } }))
+    const [rows, statements] = await h.statements(() => insertRows(h.ctx(), "Product", data))
+    assert.equal(one.length, 1)
+    assert.equal(statements.length, 1, statements.join("\n"))
+    assert.match(statements[0] as string, /FROM unnest\(/)
+    assert.equal((statements[0]?.match(/\$\d+/g) ?? []).length, (few[0]?.match(/\$\d+/g) ?? []).length + 1)
+    assert.deepEqual(rows[499]?.["metadata"], { n: 499 })
+  })
+
+  it("rows that set different properties are written one statement per shape; unset columns take defaults", async () => {
+    const [rows, statements] = await h.statements(() =>
+      insertRows(h.ctx(), "Product", [
+        { title: "Shape A", stock: 7 },
+        { title: "Shape B", keywords: ["x", "y"], weight: 2.5 },
+        { title: "Shape C", stock: 8 },
+      ]),
+    )
+    assert.equal(statements.length, 2, statements.join("\n"))
+    assert.deepEqual(
+      rows.map((row) => [row["title"], row["stock"], row["keywords"], row["weight"]]),
+      [
+        ["Shape A", 7, [], null],
+        ["Shape B", 0, ["x", "y"], 2.5],
+        ["Shape C", 8, [], null],
+      ],
+    )
+  })
+
   it("creates 100 products with 3 variants each in 2 statements, children attached", async () => {
     const data = Array.from({ length: 100 }, (_, i) => ({
       title: `P${i}`,
@@ -151,10 +181,10 @@ describe("insertRows", () => {
     assert.equal(variant?.["product_id"], fresh["id"])
   })
 
-  it("chunks under the bind-parameter limit and keeps input order", async () => {
+  it("writes 10,000 rows (past the 65,535 bind-parameter limit as VALUES) in one statement, in input order", async () => {
     const data = Array.from({ length: 10000 }, (_, i) => ({ title: `bulk-${i}`, stock: i }))
     const [rows, statements] = await h.statements(() => insertRows(h.ctx(), "Product", data))
-    assert.equal(statements.length, 2)
+    assert.equal(statements.length, 1)
     assert.equal(rows.length, 10000)
     assert.ok(rows.every((row, i) => row["stock"] === i))
   })
