@@ -7,6 +7,7 @@ import type { StatementLogger } from "../config/config-types.js"
 import { parseConnectionUrl, type ConnectionTarget } from "./connection-target.js"
 import type { DatabaseConnectionError } from "./connection-error.js"
 import { ConnectionPool, type PoolStats } from "./pool.js"
+import { runDirectlyOn } from "./sql-executor.js"
 import { formatStatement, StatementMonitor } from "./statement-monitor.js"
 import { waitForDatabase } from "./wait-for-database.js"
 
@@ -60,7 +61,9 @@ export class Database {
       allowGlobalContext: true,
       ensureDatabase: false,
     })
-    return new Database(target, pool, monitor, orm)
+    const database = new Database(target, pool, monitor, orm)
+    runDirectlyOn(database.kysely, pool)
+    return database
   }
 
   /** The root entity manager (fork it for units of work). */
