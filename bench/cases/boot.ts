@@ -6,11 +6,11 @@ import { summarize } from "../lib/stats.js"
 export const BOOT_TARGET_MS = 1000
 
 /**
- * (f) Cold boot to ready: spawns the reference server (`node --import tsx apps/server/src/main.ts`,
+ * (f) Cold boot to ready: spawns the reference server (the node command of its `start` script,
  * STRATUM_SEED=false) on its warm embedded data folder and times spawn -> first 200 of
  * /health/ready, `boots` times (each server stopped before the next). The folder is migrated and
  * seeded first, untimed. The process and its PostgreSQL start cold each time; the OS file cache and
- * tsx's transform cache are warm, as on any restart.
+ * Node's compile cache are warm, as on any restart.
  */
 export async function bootCase(
   products: number,

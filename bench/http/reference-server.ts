@@ -1,21 +1,26 @@
-// The reference server (apps/server) as the boot and RSS cases run it: spawned exactly as
-// `node --import tsx apps/server/src/main.ts`, on an embedded data folder of its own under
-// bench/.stratum (git-ignored), already migrated and seeded, with STRATUM_SEED=false.
+// The reference server (apps/server) as the boot and RSS cases run it: spawned with the node command
+// of its own `start` script (the compiled server, with its node flags), on an embedded data folder of
+// its own under bench/.stratum (git-ignored), already migrated and seeded, with STRATUM_SEED=false.
 import { spawn, type ChildProcess } from "node:child_process"
-import { existsSync } from "node:fs"
-import { rm } from "node:fs/promises"
-import { createRequire } from "node:module"
-import { join } from "node:path"
+import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { freePort, stopChild, waitFor200 } from "./children.js"
 
 const root = fileURLToPath(new URL("../../", import.meta.url))
-const main = fileURLToPath(new URL("../../apps/server/src/main.ts", import.meta.url))
+const serverDir = fileURLToPath(new URL("../../apps/server/", import.meta.url))
 const prepareScript = fileURLToPath(new URL("./prepare-reference.ts", import.meta.url))
 
-/** Where `compileReference` puts the tsc output of apps/server. */
-const COMPILED_DIR = fileURLToPath(new URL("../.stratum/server-dist", import.meta.url))
-const compiledMain = join(COMPILED_DIR, "src", "main.js")
+/**
+ * The node arguments of apps/server's `start` script (`exec node <flags> dist/src/start.js`), so the
+ * bench boots the server exactly as `npm start` does (run `npm run build` first).
+ */
+export function startArguments(): string[] {
+  const manifest = JSON.parse(readFileSync(`${serverDir}package.json`, "utf8")) as { scripts: Record<string, string> }
+  const words = (manifest.scripts["start"] ?? "").split(/\s+/).filter(Boolean)
+  const at = words.indexOf("node")
+  if (at < 0) throw new Error(`apps/server's start script does not run node: ${manifest.scripts["start"]}`)
+  return words.slice(at + 1)
+}
 
 /** The reference server's embedded PostgreSQL data folder for the bench. */
 export const REFERENCE_DATA_DIR = fileURLToPath(new URL("../.stratum/reference-postgres", import.meta.url))
@@ -75,36 +80,18 @@ export interface ReferenceServer {
 
 /** How the reference server is started. */
 export interface ReferenceStart {
-  /** Run the tsc output of apps/server with plain node (see `compileReference`) instead of `--import tsx`. */
-  compiled?: boolean
-  /** Extra node flags, e.g. `--max-semi-space-size=8`. */
-  nodeArgs?: string[]
-}
-
-/**
- * Compiles apps/server with tsc into bench/.stratum/server-dist (for the informative "compiled" rows);
- * resolves with the entry point, or undefined when tsc emitted nothing.
- */
-export async function compileReference(): Promise<string | undefined> {
-  const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc")
-  const project = fileURLToPath(new URL("../../apps/server/tsconfig.json", import.meta.url))
-  const rootDir = fileURLToPath(new URL("../../apps/server", import.meta.url))
-  await rm(COMPILED_DIR, { recursive: true, force: true })
-  const args = [tsc, "-p", project, "--noEmit", "false", "--outDir", COMPILED_DIR, "--rootDir", rootDir]
-  const child = spawn(process.execPath, args, { cwd: root, stdio: "ignore" })
-  await new Promise((resolve) => child.once("exit", resolve))
-  // Type errors elsewhere in the tree do not stop tsc from emitting; only a missing entry point counts.
-  return existsSync(compiledMain) ? compiledMain : undefined
+  /** Run the TypeScript sources through tsx (`npm run dev`) instead of the start script's compiled server. */
+  tsx?: boolean
 }
 
 /** Spawns the reference server on a free port and waits for /health/ready to answer 200. */
 export async function bootReference(start: ReferenceStart = {}): Promise<ReferenceServer> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const entry = start.compiled ? [compiledMain] : ["--import", "tsx", main]
+  const args = start.tsx ? ["--import", "tsx", "src/main.ts"] : startArguments()
   const started = performance.now()
-  const child = spawn(process.execPath, [...(start.nodeArgs ?? []), ...entry], {
-    cwd: root,
+  const child = spawn(process.execPath, args, {
+    cwd: serverDir,
     env: referenceEnv({ PORT: String(port), HOST: "127.0.0.1" }),
     stdio: ["ignore", "pipe", "pipe"],
   })

@@ -8,7 +8,7 @@ import { machine } from "../lib/report.js"
 import { setupStratum } from "../lib/stratum-app.js"
 import { getText, peakRssMb, startServerChild, type ServerChild } from "./children.js"
 import { combine, load, type LoadResult } from "./load.js"
-import { compileReference, SERVER_LOG_LEVEL } from "./reference-server.js"
+import { SERVER_LOG_LEVEL } from "./reference-server.js"
 import { httpMarkdown, writeHttpResults, type HttpComparison } from "./report.js"
 
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 2000)
@@ -94,24 +94,11 @@ try {
     console.log("Reference server (apps/server): cold boots, then its own routes under the same load")
     const boot = await bootCase(PRODUCTS)
     const rss = await rssCase(PRODUCTS, loadOptions)
-    // Informative: the same server compiled by tsc and run by plain node, and with a smaller young generation.
-    const variants = []
-    const compiled = (await compileReference()) !== undefined
-    if (compiled) {
-      variants.push(
-        await bootCase(PRODUCTS, 5, {
-          compiled: true,
-          label: "(f') cold boot, apps/server compiled by tsc, plain node",
-        }),
-      )
-    }
-    const semi = ["--max-semi-space-size=8"]
-    const semiLabel = "(g') peak RSS, node --max-semi-space-size=8 --import tsx"
-    variants.push((await rssCase(PRODUCTS, loadOptions, { nodeArgs: semi, label: semiLabel })).result)
-    if (compiled) {
-      const label = "(g'') peak RSS, compiled, node --max-semi-space-size=8"
-      variants.push((await rssCase(PRODUCTS, loadOptions, { compiled: true, nodeArgs: semi, label })).result)
-    }
+    // Informative: the same server run from its TypeScript sources through tsx (`npm run dev`).
+    const variants = [
+      await bootCase(PRODUCTS, 5, { tsx: true, label: "(f') cold boot, TypeScript sources through tsx (npm run dev)" }),
+      (await rssCase(PRODUCTS, loadOptions, { tsx: true, label: "(g') peak RSS, through tsx (npm run dev)" })).result,
+    ]
     server = { boot, rss, variants }
   }
   if (server) console.log(`\n${httpMarkdown(comparisons, server, settings)}`)

@@ -5,9 +5,9 @@ import { ParamList, quoteIdent, tableOf, type Statement } from "./statement.js"
 const TIMESTAMPS = new Set(["created_at", "updated_at"])
 const JSON_TYPES = new Set(["json", "jsonb"])
 
-/** The properties a row sets, keyed by their names joined: rows of one shape share one statement. */
+/** The properties a row sets, in their order: rows of one shape share one statement. */
 function shapeOf(row: Row): string {
-  return Object.keys(row).sort().join("\u0000")
+  return Object.keys(row).join("\u0000")
 }
 
 /** The columns an INSERT of rows of one shape lists: the ones they set, plus the timestamps. */
