@@ -3,11 +3,16 @@ import { countStatements, QueryContext, type Query } from "@stratum/framework/ut
 import { interleave } from "../lib/interleave.js"
 import type { CaseResult } from "../lib/report.js"
 
+/** Every variant column, as the graph's `variants.*` returns them. */
+const VARIANT_COLUMNS = ["id", "title", "sku", "barcode", "allow_backorder", "manage_inventory", "inventory_quantity"]
+  .concat(["variant_rank", "metadata", "product_id", "created_at", "updated_at", "deleted_at"])
+  .map((column) => `'${column}', v.${column}`)
+  .join(", ")
+
 /** The hand-written limit of a product page with variants and each variant's usd price object. */
 const PAGE_SQL = `select p.*, coalesce((
     select json_agg(json_build_object(
-      'id', v.id, 'title', v.title, 'sku', v.sku, 'product_id', v.product_id, 'inventory_quantity', v.inventory_quantity,
-      'created_at', v.created_at, 'updated_at', v.updated_at, 'deleted_at', v.deleted_at,
+      ${VARIANT_COLUMNS},
       'calculated_price', (
         select json_build_object('id', ps.id, 'currency_code', pr.currency_code, 'calculated_amount', pr.amount,
           'original_amount', pr.amount, 'calculated_price', json_build_object('id', pr.id, 'price_list_id', pr.price_list_id))
@@ -22,10 +27,10 @@ const PAGE_SQL = `select p.*, coalesce((
   from products p where p.deleted_at is null order by p.id limit $2 offset 0`
 
 const DETAIL_SQL = `select p.*, coalesce((
-    select json_agg(json_build_object('id', v.id, 'title', v.title, 'sku', v.sku, 'product_id', v.product_id,
-      'created_at', v.created_at, 'updated_at', v.updated_at, 'deleted_at', v.deleted_at,
+    select json_agg(json_build_object(${VARIANT_COLUMNS},
       'prices', coalesce((select json_agg(pr order by pr.id) from product_variant_price_set l
-        join prices pr on pr.price_set_id = l.price_set_id and pr.deleted_at is null
+        join price_sets ps on ps.id = l.price_set_id and ps.deleted_at is null
+        join prices pr on pr.price_set_id = ps.id and pr.deleted_at is null
         where l.product_variant_id = v.id and l.deleted_at is null), '[]')) order by v.id)
     from product_variants v where v.product_id = p.id and v.deleted_at is null), '[]') as variants
   from products p where p.id = $1 and p.deleted_at is null`

@@ -42,6 +42,7 @@ async function connect(group: DatabaseGroup, url: string, config: ConfigModule, 
     pool: projectConfig.pool,
     entities: group.entities,
     debug: projectConfig.debug,
+    jit: projectConfig.databaseExtra.jit ?? false,
     statementLogger: projectConfig.databaseExtra.logger ?? ((line) => logger.info(line)),
     onRetry: (error) => {
       if (warned) return

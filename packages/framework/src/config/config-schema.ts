@@ -20,6 +20,7 @@ export const databaseExtraSchema = z.strictObject({
   pool: poolSchema.optional(),
   debug: z.boolean().optional(),
   logger: z.function().optional(),
+  jit: z.boolean().optional(),
 })
 
 export const httpSchema = z.strictObject({

@@ -22,6 +22,8 @@ export interface DatabaseOptions {
   /** Told about each start-up attempt that will be retried while the server is down. */
   onRetry?: (error: DatabaseConnectionError, attempt: number) => void
   applicationName?: string
+  /** Keep the server's JIT setting (true) or open sessions with `jit=off` (false, the default). */
+  jit?: boolean
 }
 
 /**
@@ -51,7 +53,7 @@ export class Database {
       const log = options.statementLogger ?? ((line: string) => console.log(line))
       monitor.subscribe((event) => log(formatStatement(event)))
     }
-    const pool = new ConnectionPool(target, options.pool, monitor, options.applicationName)
+    const pool = new ConnectionPool(target, options.pool, monitor, options.applicationName, options.jit ?? false)
     await pool.warmUp()
     const orm = await MikroORM.init({
       entities: options.entities ?? [],

@@ -74,6 +74,8 @@ export class ConnectionPool {
     readonly options: ResolvedPoolOptions,
     private readonly monitor: StatementMonitor,
     readonly applicationName = "stratum",
+    /** Keep the server's JIT setting; false opens each session with `-c jit=off`. */
+    readonly jit = false,
   ) {
     this.#tarn = new TarnPool<PooledConnection>({
       create: () => this.#open(),
@@ -101,6 +103,7 @@ export class ConnectionPool {
       database: this.target.database,
       ssl: sslOption(this.target),
       application_name: this.applicationName,
+      ...(this.jit ? {} : { options: "-c jit=off" }),
       types: stratumTypes,
     })
     client.on("error", () => undefined)

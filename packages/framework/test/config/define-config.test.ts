@@ -47,7 +47,7 @@ describe("defineConfig", () => {
     )
     assert.throws(
       () => defineConfig({ projectConfig: { databaseExtra: { debg: true } as never } }),
-      /allowed keys: pool, debug, logger/,
+      /allowed keys: pool, debug, logger, jit/,
     )
   })
 
