@@ -1,5 +1,5 @@
 import { PRICE_DETAIL_KEYS, PRICE_SET_KEYS } from "./packed-price.js"
-import { pickPriceSql, type PickColumn } from "./price-candidates-sql.js"
+import { pickPriceSql, type PickColumn } from "./pick-price-sql.js"
 import type { PricingPlaceholders } from "./pricing-params.js"
 import { taxInclusiveSql, taxPreferencesSql } from "./tax-inclusive-sql.js"
 
