@@ -37,7 +37,8 @@ export interface HttpAppOptions {
 export interface HttpApp {
   app: Express
   routes: LoadedRoute[]
-  openapi: OpenApiDocument
+  /** The OpenAPI document of the routes (built on first read). */
+  readonly openapi: OpenApiDocument
 }
 
 function mountMiddlewares(app: Express, entries: readonly MiddlewareRoute[]): void {
@@ -86,11 +87,14 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   const middlewares = options.apiDir ? await loadMiddlewares(options.apiDir) : {}
   const entries = middlewares.routes ?? []
   const operations = routeOperations(routes, entries)
-  const openapi = buildOpenApiDocument(operations, {
+  const info: OpenApiInfo = {
     title: options.openapi?.title ?? "Stratum API",
     version: options.openapi?.version ?? "0.1.0",
     ...(options.openapi?.description ? { description: options.openapi.description } : {}),
-  })
+  }
+  // Built on first use, not at start-up (it converts every route's schemas).
+  let document: OpenApiDocument | undefined
+  const openapi = () => (document ??= buildOpenApiDocument(operations, info))
 
   const index = new RouteIndex([
     ...routes.map((route) => ({ path: route.path, methods: Object.keys(route.handlers) as HttpMethod[] })),
@@ -105,7 +109,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   app.use(["/health", "/openapi.json"], rejectQuery)
   app.use(healthRoutes(container))
   app.get("/openapi.json", (_req, res) => {
-    res.json(openapi)
+    res.json(openapi())
   })
   app.use("/store", cors(http.storeCors))
   app.use("/admin", cors(http.adminCors), adminAuth(resolveAdminTokens(http.adminTokens, options.env)))
@@ -116,5 +120,11 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   app.use(routeFallback(index))
   if (middlewares.errorHandler) app.use(middlewares.errorHandler as unknown as express.ErrorRequestHandler)
   app.use(errorHandler(logger))
-  return { app, routes, openapi }
+  return {
+    app,
+    routes,
+    get openapi() {
+      return openapi()
+    },
+  }
 }

@@ -1,11 +1,29 @@
 import { execFileSync } from "node:child_process"
+import { readFileSync } from "node:fs"
 
 export interface RunAs {
   uid: number
   gid: number
 }
 
+/** The `postgres` entry of /etc/passwd (name:password:uid:gid:...), without starting a process. */
+function fromPasswd(): RunAs | undefined {
+  try {
+    const line = readFileSync("/etc/passwd", "utf8")
+      .split("\n")
+      .find((entry) => entry.startsWith("postgres:"))
+    const [, , uid, gid] = line?.split(":") ?? []
+    if (uid === undefined || gid === undefined) return undefined
+    return { uid: Number(uid), gid: Number(gid) }
+  } catch {
+    return undefined
+  }
+}
+
+/** The `postgres` user from /etc/passwd, else from `id` (users known to the system by other means). */
 function lookup(): RunAs | undefined {
+  const local = fromPasswd()
+  if (local && Number.isInteger(local.uid) && Number.isInteger(local.gid)) return local
   try {
     const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim())
     const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim())
