@@ -69,11 +69,18 @@ export async function createApp(
 ): Promise<StratumApp> {
   const config = defineConfig(input)
   const logger = options.logger ?? createLogger()
-  const groups = await loadModuleGraph(config.modules, options.baseDir ?? process.cwd())
-  const location: DatabaseLocation = await locateDatabase(
-    config.projectConfig.databaseUrl,
-    config.projectConfig.embeddedDataDir,
-  )
+  // The embedded server starts while the modules load; a failure of either stops what the other started.
+  const locating = locateDatabase(config.projectConfig.databaseUrl, config.projectConfig.embeddedDataDir)
+  locating.catch(() => undefined)
+  let groups: Awaited<ReturnType<typeof loadModuleGraph>>
+  try {
+    groups = await loadModuleGraph(config.modules, options.baseDir ?? process.cwd())
+  } catch (error) {
+    const started = await locating.catch(() => undefined)
+    await started?.embedded?.stop()
+    throw error
+  }
+  const location: DatabaseLocation = await locating
   if (location.embedded)
     logger.info(`embedded PostgreSQL ready on 127.0.0.1:${location.embedded.port} (${location.embedded.dataDir})`)
   const open: OpenDatabase[] = []

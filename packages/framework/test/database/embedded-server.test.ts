@@ -6,6 +6,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { after, describe, test } from "node:test"
 import pg from "pg"
+import { createApp } from "../../src/app/create-app.js"
 import { startEmbeddedServer } from "../../src/database/embedded/embedded-server.js"
 
 function postgresProcessesFor(dataDir: string): number {
@@ -53,5 +54,23 @@ describe("embedded PostgreSQL", () => {
     assert.ok(Number(version?.server_version_num) >= 150000)
     await second.stop()
     assert.equal(postgresProcessesFor(dataDir), 0, "stopped after the second run")
+  })
+
+  test("an app whose modules fail to load stops the embedded server it started meanwhile", async () => {
+    const base = await mkdtemp(join(tmpdir(), "stratum-embedded-"))
+    execFileSync("chmod", ["755", base])
+    const dataDir = join(base, "postgres")
+    try {
+      await assert.rejects(
+        createApp({
+          projectConfig: { databaseUrl: undefined, embeddedDataDir: dataDir },
+          modules: [{ resolve: "./no-such-module-folder" }],
+        }),
+        /no-such-module-folder/,
+      )
+      assert.equal(postgresProcessesFor(dataDir), 0, "no postmaster left behind")
+    } finally {
+      await rm(base, { recursive: true, force: true })
+    }
   })
 })
