@@ -4,8 +4,10 @@ import { interleave } from "../lib/interleave.js"
 import type { CaseResult } from "../lib/report.js"
 
 /** Every variant column, as the graph's `variants.*` returns them. */
-const VARIANT_COLUMNS = ["id", "title", "sku", "barcode", "allow_backorder", "manage_inventory", "inventory_quantity"]
-  .concat(["variant_rank", "metadata", "product_id", "created_at", "updated_at", "deleted_at"])
+const VARIANT_COLUMNS = [
+  ...["id", "title", "sku", "barcode", "allow_backorder", "manage_inventory", "inventory_quantity", "variant_rank"],
+  ...["metadata", "product_id", "created_at", "updated_at", "deleted_at"],
+]
   .map((column) => `'${column}', v.${column}`)
   .join(", ")
 

@@ -1,4 +1,4 @@
-import type { CalculatedPriceDetails, CalculatedPriceSet } from "../types.js"
+import type { CalculatedPriceSet } from "../types.js"
 
 /** The keys of `calculated_price` and `original_price`, in the order the SQL packs them. */
 export const PRICE_DETAIL_KEYS = ["id", "price_list_id", "price_list_type", "min_quantity", "max_quantity"] as const
@@ -15,16 +15,11 @@ export const PRICE_SET_KEYS = [
   "is_original_price_tax_inclusive",
 ] as const
 
-type Packed = readonly unknown[]
-
-function details(packed: Packed, at: number): CalculatedPriceDetails {
-  return {
-    id: packed[at] ?? null,
-    price_list_id: packed[at + 1] ?? null,
-    price_list_type: packed[at + 2] ?? null,
-    min_quantity: packed[at + 3] ?? null,
-    max_quantity: packed[at + 4] ?? null,
-  } as CalculatedPriceDetails
+/** `keys` paired with the values of `packed` from position `at` on (missing values are null). */
+function record(keys: readonly string[], packed: readonly unknown[], at: number): Record<string, unknown> {
+  const result: Record<string, unknown> = {}
+  for (let i = 0; i < keys.length; i++) result[keys[i] as string] = packed[at + i] ?? null
+  return result
 }
 
 /**
@@ -39,17 +34,8 @@ function details(packed: Packed, at: number): CalculatedPriceDetails {
  */
 export function unpackCalculatedPrice(value: unknown): CalculatedPriceSet | null {
   if (!Array.isArray(value)) return null
-  const packed = value as Packed
-  return {
-    id: packed[0],
-    currency_code: packed[1],
-    calculated_amount: packed[2],
-    original_amount: packed[3] ?? null,
-    is_calculated_price_price_list: packed[4],
-    is_original_price_price_list: packed[5],
-    is_calculated_price_tax_inclusive: packed[6],
-    is_original_price_tax_inclusive: packed[7],
-    calculated_price: details(packed, PRICE_SET_KEYS.length),
-    original_price: details(packed, PRICE_SET_KEYS.length + PRICE_DETAIL_KEYS.length),
-  } as CalculatedPriceSet
+  const price = record(PRICE_SET_KEYS, value, 0)
+  price["calculated_price"] = record(PRICE_DETAIL_KEYS, value, PRICE_SET_KEYS.length)
+  price["original_price"] = record(PRICE_DETAIL_KEYS, value, PRICE_SET_KEYS.length + PRICE_DETAIL_KEYS.length)
+  return price as unknown as CalculatedPriceSet
 }
