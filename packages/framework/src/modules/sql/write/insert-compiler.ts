@@ -1,8 +1,8 @@
 import type { EntityMetadata, PropertyMetadata } from "../../../dml/metadata/types.js"
 import type { Row } from "../types.js"
+import { CREATE_TIMESTAMPS, isDecidedByDatabase } from "./created-row.js"
 import { ParamList, quoteIdent, tableOf, type Statement } from "./statement.js"
 
-const TIMESTAMPS = new Set(["created_at", "updated_at"])
 const JSON_TYPES = new Set(["json", "jsonb"])
 
 /** The properties a row sets, in their order: rows of one shape share one statement. */
@@ -13,23 +13,36 @@ function shapeOf(row: Row): string {
 /** The columns an INSERT of rows of one shape lists: the ones they set, plus the timestamps. */
 function insertColumns(entity: EntityMetadata, row: Row): PropertyMetadata[] {
   return [...entity.properties.values()].filter(
-    (property) => !property.computed && (TIMESTAMPS.has(property.name) || Object.hasOwn(row, property.name)),
+    (property) => !property.computed && (CREATE_TIMESTAMPS.has(property.name) || Object.hasOwn(row, property.name)),
   )
+}
+
+/**
+ * The `RETURNING` clause of rows of one shape: the primary key and the columns the database
+ * decides, or nothing when the bound values say it all (see `createdRow`).
+ */
+function returningOf(entity: EntityMetadata, first: Row): string {
+  const decided = [...entity.properties.values()].filter((property) => isDecidedByDatabase(property, first))
+  if (decided.length === 0) return ""
+  const keys = entity.primaryKeys.map((key) => entity.properties.get(key)?.columnName ?? key)
+  const columns = [...keys, ...decided.map((property) => property.columnName)]
+  return ` RETURNING ${columns.map(quoteIdent).join(", ")}`
 }
 
 /**
  * One statement for rows of one shape, whatever their number: each column travels as one array
  * parameter and `unnest` turns the arrays back into rows. JSON values (validated into JSON text)
  * and `text[]` values (sent as JSON text, rebuilt in SQL) travel as `text[]`, so values that are
- * arrays themselves are not flattened. Unset timestamps take `now()`.
+ * arrays themselves are not flattened. Unset timestamps take `at`, bound once.
  */
-function unnestInsert(entity: EntityMetadata, columns: PropertyMetadata[], rows: readonly Row[]): Statement {
+function unnestInsert(entity: EntityMetadata, columns: PropertyMetadata[], rows: readonly Row[], at: Date): Statement {
   const params = new ParamList()
   const arrays: string[] = []
   const names: string[] = []
   const first = rows[0] as Row
+  let stamp: string | undefined
   const selected = columns.map((property, i) => {
-    if (!Object.hasOwn(first, property.name)) return "now()"
+    if (!Object.hasOwn(first, property.name)) return (stamp ??= params.add(at, "timestamptz"))
     const cell = `u.c${i}`
     names.push(`c${i}`)
     const values = rows.map((row) => row[property.name] ?? null)
@@ -52,25 +65,26 @@ function unnestInsert(entity: EntityMetadata, columns: PropertyMetadata[], rows:
   return {
     sql:
       `INSERT INTO ${tableOf(entity)} (${columns.map((property) => quoteIdent(property.columnName)).join(", ")}) ` +
-      `SELECT ${selected.join(", ")} FROM unnest(${arrays.join(", ")}) AS u(${names.join(", ")}) RETURNING *`,
+      `SELECT ${selected.join(", ")} FROM unnest(${arrays.join(", ")}) AS u(${names.join(", ")})${returningOf(entity, first)}`,
     params: params.values,
   }
 }
 
 /**
- * Compiles `INSERT ... SELECT ... FROM unnest(...) RETURNING *` statements: one per shape of row
- * (the set of properties given), usually one in all, with one parameter per column whatever the
- * number of rows. A column a row does not set is left out of its statement, so it takes its
- * `DEFAULT`; `created_at`/`updated_at` default to `now()`.
+ * Compiles `INSERT ... SELECT ... FROM unnest(...)` statements: one per shape of row (the set of
+ * properties given), usually one in all, with one parameter per column whatever the number of
+ * rows. A column a row does not set is left out of its statement, so it takes its `DEFAULT`;
+ * `created_at`/`updated_at` take `at`. Nothing is returned unless the database decides a value
+ * (`isDecidedByDatabase`): the caller builds the created rows from what it bound.
  *
  * @example
- * compileInsert(Comment, [{ id: "com_1", body: "a", blog_post_id: "bp_1" }, { id: "com_2", body: "b", blog_post_id: "bp_1" }])
+ * compileInsert(Comment, [{ id: "com_1", body: "a", blog_post_id: "bp_1" }, { id: "com_2", body: "b", blog_post_id: "bp_1" }], at)
  * // [{ sql: 'INSERT INTO "comment" ("id", "body", "blog_post_id", "created_at", "updated_at")
- * //         SELECT u.c0, u.c1, u.c2, now(), now() FROM unnest($1::text[], $2::text[], $3::text[]) AS u(c0, c1, c2) RETURNING *',
- * //    params: [["com_1", "com_2"], ["a", "b"], ["bp_1", "bp_1"]] }]
+ * //         SELECT u.c0, u.c1, u.c2, $4::timestamptz, $4::timestamptz FROM unnest($1::text[], $2::text[], $3::text[]) AS u(c0, c1, c2)',
+ * //    params: [["com_1", "com_2"], ["a", "b"], ["bp_1", "bp_1"], at] }]
  */
-export function compileInsert(entity: EntityMetadata, rows: readonly Row[]): Statement[] {
-  return [...groupByShape(rows)].map((group) => unnestInsert(entity, insertColumns(entity, group[0] as Row), group))
+export function compileInsert(entity: EntityMetadata, rows: readonly Row[], at: Date): Statement[] {
+  return [...groupByShape(rows)].map((group) => unnestInsert(entity, insertColumns(entity, group[0] as Row), group, at))
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { ModelRegistry } from "../../../dml/metadata/types.js"
 import type { Row, SqlContext } from "../types.js"
+import { createdRow } from "./created-row.js"
 import { compileInsert, groupByShape } from "./insert-compiler.js"
 import { planInsert, type InsertNode, type NestedBatch } from "./insert-plan.js"
 import { compileAdopt, compilePivotInsert } from "./link-compiler.js"
 import { missingIds } from "./not-found.js"
-import { inInputOrder } from "./row-key.js"
+import { rowKey } from "./row-key.js"
 import { primaryKeyOf } from "./row-shape.js"
 import { atomically, run } from "./statement.js"
 
@@ -22,16 +23,27 @@ function attach(rows: Row[], batch: NestedBatch<{ name: string; kind: string }>,
   })
 }
 
-async function executeNode(ctx: SqlContext, registry: ModelRegistry, node: InsertNode): Promise<Row[]> {
-  const parents = []
-  for (const batch of node.parents) parents.push({ batch, rows: await executeNode(ctx, registry, batch.node) })
+/** Inserts one node's rows and returns them as created, in input order. */
+async function insertNodeRows(ctx: SqlContext, node: InsertNode, at: Date): Promise<Row[]> {
+  const rows = node.rows.map((bound) => createdRow(node.entity, bound, at))
+  let byKey: Map<string, Row> | undefined
+  for (const statement of compileInsert(node.entity, node.rows, at)) {
+    for (const returned of await run(ctx, statement)) {
+      byKey ??= new Map(rows.map((row) => [rowKey(node.entity, row), row]))
+      Object.assign(byKey.get(rowKey(node.entity, returned)) ?? {}, returned)
+    }
+  }
+  return rows
+}
 
-  const returned: Row[] = []
-  for (const statement of compileInsert(node.entity, node.rows)) returned.push(...(await run(ctx, statement)))
-  const rows = inInputOrder(node.entity, node.rows, returned)
+async function executeNode(ctx: SqlContext, registry: ModelRegistry, node: InsertNode, at: Date): Promise<Row[]> {
+  const parents = []
+  for (const batch of node.parents) parents.push({ batch, rows: await executeNode(ctx, registry, batch.node, at) })
+
+  const rows = await insertNodeRows(ctx, node, at)
   for (const { batch, rows: created } of parents) attach(rows, batch, created)
 
-  for (const batch of node.children) attach(rows, batch, await executeNode(ctx, registry, batch.node))
+  for (const batch of node.children) attach(rows, batch, await executeNode(ctx, registry, batch.node, at))
 
   const sourceKey = primaryKeyOf(node.entity).name
   const idOf = (index: number): string => String(rows[index]?.[sourceKey])
@@ -50,7 +62,7 @@ async function executeNode(ctx: SqlContext, registry: ModelRegistry, node: Inser
   }
 
   for (const { batch, created } of node.pivots) {
-    if (created !== undefined) attach(rows, created, await executeNode(ctx, registry, created.node))
+    if (created !== undefined) attach(rows, created, await executeNode(ctx, registry, created.node, at))
     if (batch.pairs.length === 0) continue
     const target = registry.get(batch.relation.target)
     const pairs = batch.pairs.map(([owner, id]) => [idOf(owner), id] as const)
@@ -61,21 +73,23 @@ async function executeNode(ctx: SqlContext, registry: ModelRegistry, node: Inser
 
 /**
  * Creates rows, nested relations included, with one INSERT per entity and relation level (per
- * shape of row, see `compileInsert`), each column sent as one array. Everything is validated before the first statement; several
- * statements run in one transaction. Returns the created rows in input order, nested children
- * attached under their relation names.
+ * shape of row, see `compileInsert`), each column sent as one array. Everything is validated before
+ * the first statement; several statements run in one transaction. Returns the created rows in input
+ * order, nested children attached under their relation names; they are built from the bound values
+ * (`createdRow`), `created_at`/`updated_at` set to the instant of the call, as MikroORM does.
  *
  * @example
  * await insertRows(ctx, "BlogPost", [{ title: "Hi", slug: "hi", comments: [{ body: "a" }, { body: "b" }] }])
- * // INSERT INTO "blog_post" ("id", "title", "slug", ..., "created_at", "updated_at") SELECT u.c0, ..., now(), now() FROM unnest($1::text[], ...) AS u(c0, ...) RETURNING *
+ * // INSERT INTO "blog_post" ("id", "title", "slug", ..., "created_at", "updated_at") SELECT u.c0, ..., $5::timestamptz, $5::timestamptz FROM unnest($1::text[], ...) AS u(c0, ...)
  * // INSERT INTO "comment" ("id", "body", "blog_post_id", "created_at", "updated_at")
- * //   SELECT u.c0, u.c1, u.c2, now(), now() FROM unnest($1::text[], $2::text[], $3::text[]) AS u(c0, c1, c2) RETURNING *
+ * //   SELECT u.c0, u.c1, u.c2, $4::timestamptz, $4::timestamptz FROM unnest($1::text[], $2::text[], $3::text[]) AS u(c0, c1, c2)
  * // -> [{ id: "bp_01J...", title: "Hi", ..., comments: [{ id: "com_01J...", body: "a", ... }, ...] }]
  */
 export async function insertRows(ctx: SqlContext, entityName: string, data: Row[]): Promise<Row[]> {
   if (data.length === 0) return []
   const plan = planInsert(ctx.registry, ctx.registry.get(entityName), data)
+  const at = new Date()
   const single = plan.parents.length + plan.children.length + plan.adopted.length + plan.pivots.length === 0
-  if (single && groupByShape(plan.rows).length === 1) return executeNode(ctx, ctx.registry, plan)
-  return atomically(ctx, (tx) => executeNode(tx, ctx.registry, plan))
+  if (single && groupByShape(plan.rows).length === 1) return executeNode(ctx, ctx.registry, plan, at)
+  return atomically(ctx, (tx) => executeNode(tx, ctx.registry, plan, at))
 }

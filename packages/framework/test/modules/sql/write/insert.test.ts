@@ -64,6 +64,45 @@ describe("insertRows", () => {
     assert.deepEqual(row?.["keywords"], ["a", "b,c", 'd"e'])
   })
 
+  it("returns each created row as reading it back gives it, without reading it back", async () => {
+    const before = Date.now()
+    const [rows, statements] = await h.statements(() =>
+      insertRows(h.ctx(), "Product", [
+        {
+          title: "Read back",
+          status: "published",
+          stock: 2,
+          price: "12.50",
+          discountable: false,
+          launched_at: new Date("2024-05-06T07:08:09.123Z"),
+          metadata: { b: [1, { c: null }], a: "x" },
+        },
+        { title: "Defaults only" },
+      ]),
+    )
+    assert.equal(statements.length, 2, statements.join("\n"))
+    for (const statement of statements) assert.doesNotMatch(statement, /RETURNING/)
+    const read = await h.query(`select * from "product" where id = any($1) order by title desc`, [
+      rows.map((row) => row["id"]),
+    ])
+    assert.deepStrictEqual(rows, read)
+    const created = rows[0] as Row
+    assert.equal(created["price"], 12.5)
+    assert.deepEqual(created["created_at"], created["updated_at"])
+    const at = (created["created_at"] as Date).getTime()
+    assert.ok(at >= before && at <= Date.now(), "created_at is the instant of the call")
+  })
+
+  it("reads back only what the database decides: a real column rounds to single precision", async () => {
+    const [rows, statements] = await h.statements(() =>
+      insertRows(h.ctx(), "Product", [{ title: "Real", weight: 1.23456789 }]),
+    )
+    assert.match(statements[0] as string, /RETURNING "id", "weight"$/)
+    assert.equal(rows[0]?.["weight"], 1.2345679)
+    const [read] = await h.query(`select * from "product" where id = $1`, [rows[0]?.["id"]])
+    assert.deepStrictEqual(rows[0], read)
+  })
+
   it("sends each column as one array: 500 rows bind as many parameters as 1 row", async () => {
     const [one, few] = await h.statements(() => insertRows(h.ctx(), "Product", [{ title: "Bulk 0" }]))
     const data = Array.from({ length: 500 }, (_, i) => ({ title: `Bulk ${i + 1}`, metadata: { n: i } }))
