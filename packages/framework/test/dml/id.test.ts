@@ -13,6 +13,19 @@ describe("generateId", () => {
     assert.deepEqual([...ids].sort(), ids)
     assert.equal(new Set(ids).size, ids.length)
   })
+
+  it("starts with the creation time in milliseconds, and draws fresh random digits in a new millisecond", async () => {
+    const decodeTime = (id: string) =>
+      [...id.slice(0, 10)].reduce((ms, char) => ms * 32 + "0123456789ABCDEFGHJKMNPQRSTVWXYZ".indexOf(char), 0)
+    const before = Date.now()
+    const first = generateId()
+    const after = Date.now()
+    assert.ok(decodeTime(first) >= before && decodeTime(first) <= after, `${first} is not of ${before}..${after}`)
+    await new Promise((resolve) => setTimeout(resolve, 2))
+    const later = generateId()
+    assert.ok(decodeTime(later) > decodeTime(first))
+    assert.notEqual(later.slice(10, 25), first.slice(10, 25), "a new millisecond reseeds the random part")
+  })
 })
 
 describe("linkableKey", () => {

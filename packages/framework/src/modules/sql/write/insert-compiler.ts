@@ -1,5 +1,6 @@
 import type { EntityMetadata, PropertyMetadata } from "../../../dml/metadata/types.js"
 import type { Row } from "../types.js"
+import { arrayLiteral } from "./array-literal.js"
 import { CREATE_TIMESTAMPS, isDecidedByDatabase } from "./created-row.js"
 import { ParamList, quoteIdent, tableOf, type Statement } from "./statement.js"
 
@@ -31,41 +32,48 @@ function returningOf(entity: EntityMetadata, first: Row): string {
 
 /**
  * One statement for rows of one shape, whatever their number: each column travels as one array
- * parameter and `unnest` turns the arrays back into rows. JSON values (validated into JSON text)
- * and `text[]` values (sent as JSON text, rebuilt in SQL) travel as `text[]`, so values that are
- * arrays themselves are not flattened. Unset timestamps take `at`, bound once.
+ * parameter and `unnest` turns the arrays back into rows; a column every row sets to the same value
+ * (a default, usually), or any column of a single row, travels as one scalar. JSON values
+ * (validated into JSON text) and `text[]` values (sent as JSON text, rebuilt in SQL) travel as
+ * `text[]` arrays, so values that are arrays themselves are not flattened. Unset timestamps take
+ * `at`, bound once.
  */
 function unnestInsert(entity: EntityMetadata, columns: PropertyMetadata[], rows: readonly Row[], at: Date): Statement {
   const params = new ParamList()
   const arrays: string[] = []
   const names: string[] = []
   const first = rows[0] as Row
+  const bound = columns.map((property) =>
+    Object.hasOwn(first, property.name) ? rows.map((row) => row[property.name] ?? null) : undefined,
+  )
+  const constant = bound.map((values) => values !== undefined && values.every((value) => value === values[0]))
+  if (rows.length > 1 && bound.every((values, i) => values === undefined || constant[i])) {
+    constant[bound.findIndex((values) => values !== undefined)] = false
+  }
   let stamp: string | undefined
   const selected = columns.map((property, i) => {
-    if (!Object.hasOwn(first, property.name)) return (stamp ??= params.add(at, "timestamptz"))
+    const values = bound[i]
+    if (values === undefined) return (stamp ??= params.add(at, "timestamptz"))
+    if (constant[i]) return params.add(values[0], property.columnType)
     const cell = `u.c${i}`
     names.push(`c${i}`)
-    const values = rows.map((row) => row[property.name] ?? null)
     if (property.isArray) {
-      arrays.push(
-        params.add(
-          values.map((value) => (value === null ? null : JSON.stringify(value))),
-          "text[]",
-        ),
-      )
+      const json = values.map((value) => (value === null ? null : JSON.stringify(value)))
+      arrays.push(params.add(arrayLiteral(json), "text[]"))
       return `CASE WHEN ${cell} IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(${cell}::jsonb)) END`
     }
     if (JSON_TYPES.has(property.columnType)) {
-      arrays.push(params.add(values, "text[]"))
+      arrays.push(params.add(arrayLiteral(values), "text[]"))
       return `${cell}::${property.columnType}`
     }
-    arrays.push(params.add(values, `${property.columnType}[]`))
+    arrays.push(params.add(arrayLiteral(values), `${property.columnType}[]`))
     return cell
   })
+  const from = arrays.length === 0 ? "" : ` FROM unnest(${arrays.join(", ")}) AS u(${names.join(", ")})`
   return {
     sql:
       `INSERT INTO ${tableOf(entity)} (${columns.map((property) => quoteIdent(property.columnName)).join(", ")}) ` +
-      `SELECT ${selected.join(", ")} FROM unnest(${arrays.join(", ")}) AS u(${names.join(", ")})${returningOf(entity, first)}`,
+      `SELECT ${selected.join(", ")}${from}${returningOf(entity, first)}`,
     params: params.values,
   }
 }
@@ -73,15 +81,15 @@ function unnestInsert(entity: EntityMetadata, columns: PropertyMetadata[], rows:
 /**
  * Compiles `INSERT ... SELECT ... FROM unnest(...)` statements: one per shape of row (the set of
  * properties given), usually one in all, with one parameter per column whatever the number of
- * rows. A column a row does not set is left out of its statement, so it takes its `DEFAULT`;
+ * rows (arrays as literals, see `arrayLiteral`). A column a row does not set is left out of its statement, so it takes its `DEFAULT`;
  * `created_at`/`updated_at` take `at`. Nothing is returned unless the database decides a value
  * (`isDecidedByDatabase`): the caller builds the created rows from what it bound.
  *
  * @example
  * compileInsert(Comment, [{ id: "com_1", body: "a", blog_post_id: "bp_1" }, { id: "com_2", body: "b", blog_post_id: "bp_1" }], at)
  * // [{ sql: 'INSERT INTO "comment" ("id", "body", "blog_post_id", "created_at", "updated_at")
- * //         SELECT u.c0, u.c1, u.c2, $4::timestamptz, $4::timestamptz FROM unnest($1::text[], $2::text[], $3::text[]) AS u(c0, c1, c2)',
- * //    params: [["com_1", "com_2"], ["a", "b"], ["bp_1", "bp_1"], at] }]
+ * //         SELECT u.c0, u.c1, $3::text, $4::timestamptz, $4::timestamptz FROM unnest($1::text[], $2::text[]) AS u(c0, c1)',
+ * //    params: ['{"com_1","com_2"}', '{"a","b"}', "bp_1", at] }]
  */
 export function compileInsert(entity: EntityMetadata, rows: readonly Row[], at: Date): Statement[] {
   return [...groupByShape(rows)].map((group) => unnestInsert(entity, insertColumns(entity, group[0] as Row), group, at))

@@ -103,6 +103,34 @@ describe("insertRows", () => {
     assert.deepStrictEqual(rows[0], read)
   })
 
+  it("writes any text through the array literals: quotes, backslashes, braces, commas, NULL, empty", async () => {
+    const titles = ['say "hi"', "back\\slash", "{braces}", "a,b", "NULL", "", "  spaced  ", "ünï ☃"]
+    const data = titles.map((title, i) => ({ title, keywords: [title, `k${i}`], metadata: { title } }))
+    const rows = await insertRows(h.ctx(), "Product", data)
+    const read = await h.query<Row>(`select title, keywords, metadata from "product" where id = any($1)`, [
+      rows.map((row) => row["id"]),
+    ])
+    const byTitle = new Map(read.map((row) => [row["title"], row]))
+    for (const [i, title] of titles.entries()) {
+      assert.deepEqual(byTitle.get(title), { title, keywords: [title, `k${i}`], metadata: { title } })
+    }
+  })
+
+  it("binds a column every row sets alike as one scalar, and a single row without unnest", async () => {
+    const data = Array.from({ length: 3 }, (_, i) => ({ title: `Alike ${i}`, status: "published" }))
+    const [rows, [many]] = await h.statements(() => insertRows(h.ctx(), "Product", data))
+    assert.match(many as string, /\$\d+::text, \$\d+::integer, \$\d+::boolean/, "status, stock and discountable")
+    assert.match(many as string, /FROM unnest\(\$1::text\[\], \$2::text\[\]\) AS u\(c0, c1\)/, "id and title")
+    assert.deepEqual(
+      rows.map((row) => [row["title"], row["status"], row["stock"]]),
+      data.map((row) => [row.title, "published", 0]),
+    )
+    const [[one], [single]] = await h.statements(() => insertRows(h.ctx(), "Product", [{ title: "Alone" }]))
+    assert.doesNotMatch(single as string, /unnest/)
+    const [read] = await h.query(`select * from "product" where id = $1`, [one?.["id"]])
+    assert.deepStrictEqual(one, read)
+  })
+
   it("sends each column as one array: 500 rows bind as many parameters as 1 row", async () => {
     const [one, few] = await h.statements(() => insertRows(h.ctx(), "Product", [{ title: "Bulk 0" }]))
     const data = Array.from({ length: 500 }, (_, i) => ({ title: `Bulk ${i + 1}`, metadata: { n: i } }))
