@@ -45,7 +45,11 @@ export interface InsertNode {
   }>
 }
 
-type Fixed = Row | undefined
+/** A foreign key every row of a nested batch takes from its owner: `values[i]` for row `i`. */
+interface FixedColumn {
+  readonly column: string
+  readonly values: readonly unknown[]
+}
 
 function asList(value: unknown, where: string, kind: string): unknown[] {
   if (value === null) return []
@@ -72,7 +76,7 @@ export function planInsert(
   registry: ModelRegistry,
   entity: EntityMetadata,
   data: readonly unknown[],
-  fixed: Fixed[] = [],
+  fixed?: FixedColumn,
 ): InsertNode {
   const shapes = data.map((item) => shapeOf(entity, item))
   const parentCollectors = new Map<string, Collector<OwningRelationMetadata>>()
@@ -101,7 +105,7 @@ export function planInsert(
       collector.data.push(value)
       collector.owners.push(index)
     }
-    for (const [name, value] of Object.entries(fixed[index] ?? {})) shape.columns.set(name, value)
+    if (fixed !== undefined) shape.columns.set(fixed.column, fixed.values[index])
   })
 
   const parents = [...parentCollectors.values()].map((collector) => {
@@ -155,8 +159,11 @@ export function planInsert(
 
   const children = [...childCollectors.values()].map((collector) => {
     const relation = collector.relation
-    const ownerFk = collector.owners.map((owner) => ({ [relation.foreignKey]: rows[owner]?.[relation.sourceKey] }))
-    const node = planInsert(registry, registry.get(relation.target), collector.data, ownerFk)
+    const ownerKeys = collector.owners.map((owner) => rows[owner]?.[relation.sourceKey])
+    const node = planInsert(registry, registry.get(relation.target), collector.data, {
+      column: relation.foreignKey,
+      values: ownerKeys,
+    })
     return { relation, node, owners: collector.owners }
   })
 

@@ -81,8 +81,13 @@ export function referencedId(target: EntityMetadata, value: unknown, where: stri
 export function isReferenceOnly(target: EntityMetadata, value: unknown): boolean {
   if (typeof value === "string") return true
   if (!isPlainObject(value)) return false
-  const keys = Object.keys(value).filter((key) => value[key] !== undefined)
-  return keys.length === 1 && keys[0] === primaryKeyOf(target).name
+  let only: string | undefined
+  for (const key in value) {
+    if (!Object.hasOwn(value, key) || value[key] === undefined) continue
+    if (only !== undefined) return false
+    only = key
+  }
+  return only !== undefined && only === primaryKeyOf(target).name
 }
 
 /** The relation of a name, typed. */

@@ -11,6 +11,18 @@ function isOptionalOnCreate(entity: EntityMetadata, property: PropertyMetadata):
   return property.primaryKey && property.kind === "id"
 }
 
+const stored = new WeakMap<EntityMetadata, PropertyMetadata[]>()
+
+/** The properties of an entity that have a column, in model order (computed once per entity). */
+function storedProperties(entity: EntityMetadata): PropertyMetadata[] {
+  let properties = stored.get(entity)
+  if (properties === undefined) {
+    properties = [...entity.properties.values()].filter((property) => !property.computed)
+    stored.set(entity, properties)
+  }
+  return properties
+}
+
 /**
  * Turns the column values of one create input into the values bound by the INSERT: the id is
  * generated with the model's prefix, `.default()` values filled in, every value checked against
@@ -23,8 +35,7 @@ function isOptionalOnCreate(entity: EntityMetadata, property: PropertyMetadata):
  */
 export function prepareInsertRow(entity: EntityMetadata, columns: ReadonlyMap<string, unknown>): Row {
   const row: Row = {}
-  for (const property of entity.properties.values()) {
-    if (property.computed) continue
+  for (const property of storedProperties(entity)) {
     let value = columns.get(property.name)
     if (value === undefined && property.primaryKey && property.kind === "id") {
       value = generateId(property.idPrefix ?? entity.idPrefix)
