@@ -9,7 +9,7 @@ import { bindPricingContext } from "./pricing-params.js"
  *
  * @example
  * const { sql, params } = calculatePricesStatement(["pset_1"], { currency_code: "usd" })
- * // sql: select cp_set.id, (select case ... end ...) as calculated_price from price_sets cp_set where cp_set.id = any($1::text[]) ...
+ * // sql: select cp_set.id, (select json_build_array(...) ...) as calculated_price from price_sets cp_set where cp_set.id = any($1::text[]) ...
  */
 export function calculatePricesStatement(
   priceSetIds: readonly string[],

@@ -17,18 +17,3 @@ export function taxPreferencesSql(p: PricingPlaceholders): string {
   return `(select ${preferenceSql("region_id", p.regionId)} as region_pref,
     ${preferenceSql("currency_code", p.currencyCode)} as currency_pref) cp_prefs`
 }
-
-/**
- * SQL boolean: whether a chosen price is tax inclusive, as Medusa decides, given `hasRegionRule` (the chosen
- * price's `has_region_rule`, null when no price was chosen): the region preference when the price has a rule
- * naming the context's region and that preference exists, else the currency preference, else false.
- *
- * @example
- * taxInclusiveSql("cp_default.has_region_rule") // case when cp_default.has_region_rule is null then false ...
- */
-export function taxInclusiveSql(hasRegionRule: string): string {
-  return `case
-    when (${hasRegionRule}) is null then false
-    when (${hasRegionRule}) and cp_prefs.region_pref is not null then cp_prefs.region_pref
-    else coalesce(cp_prefs.currency_pref, false) end`
-}
