@@ -81,9 +81,10 @@ function unnestInsert(entity: EntityMetadata, columns: PropertyMetadata[], rows:
 /**
  * Compiles `INSERT ... SELECT ... FROM unnest(...)` statements: one per shape of row (the set of
  * properties given), usually one in all, with one parameter per column whatever the number of
- * rows (arrays as literals, see `arrayLiteral`). A column a row does not set is left out of its statement, so it takes its `DEFAULT`;
- * `created_at`/`updated_at` take `at`. Nothing is returned unless the database decides a value
- * (`isDecidedByDatabase`): the caller builds the created rows from what it bound.
+ * rows (arrays as literals, see `arrayLiteral`). A column a row does not set is left out of its
+ * statement, so it takes its `DEFAULT`; `created_at`/`updated_at` take `at`. Nothing is returned
+ * unless the database decides a value (`isDecidedByDatabase`): the caller builds the created rows
+ * from what it bound.
  *
  * @example
  * compileInsert(Comment, [{ id: "com_1", body: "a", blog_post_id: "bp_1" }, { id: "com_2", body: "b", blog_post_id: "bp_1" }], at)
