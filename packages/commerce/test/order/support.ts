@@ -1,16 +1,6 @@
-import assert from "node:assert/strict"
-import { MedusaError } from "@stratum/framework/utils"
 import type { TestApp } from "@stratum/framework/testing"
 
-/** The MedusaError a promise rejects with (fails the test when it resolves or throws something else). */
-export async function rejection(promise: Promise<unknown>): Promise<MedusaError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  assert.ok(MedusaError.isMedusaError(error), `expected a MedusaError, got ${String(error)}`)
-  return error
-}
+export { rejection } from "../support/rejection.js"
 
 /** The first word of every statement `work` sends (begin, insert, update, commit, ...). */
 export async function statementVerbs(app: TestApp, work: () => Promise<unknown>): Promise<string[]> {
