@@ -52,7 +52,7 @@ describe("calculated_price statements are planned once", () => {
       assert.equal(data.length, 1)
     }
     const rows = await app.manager.query<{ generic_plans: number; custom_plans: number }>(
-      "select generic_plans, custom_plans from pg_prepared_statements where statement like '%cp_default%'",
+      "select generic_plans, custom_plans from pg_prepared_statements where statement like '%cp_prefs%'",
     )
     assert.equal(rows.length, 1, "one prepared statement for every context")
     assert.equal(Number(rows[0]?.custom_plans), 5)

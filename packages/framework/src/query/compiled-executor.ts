@@ -6,7 +6,11 @@ import type { ValidatedRequest } from "./graph-input.js"
 import type { PlanNode } from "./graph-plan.js"
 import type { GraphResultSet } from "./graph-result.js"
 import { managerOf, runPrepared, type GraphRuntime } from "./graph-runtime.js"
+import type { SelectOptions } from "./json-slots.js"
 import { compileGraphStatement, COUNT_COLUMN, type GraphStatement } from "./graph-statement.js"
+
+/** The whole tree in one statement: links as subqueries, no join keys beyond the requested columns. */
+const COMPILED: SelectOptions = { followLinks: true, withHiddenColumns: false }
 
 /**
  * Runs a request whose modules, links and filters all live in one database as one prepared
@@ -31,13 +35,13 @@ export async function executeCompiled(
     skip: request.skip,
     take: request.take,
     withCount: request.skip !== undefined && request.count === "exact",
-    options: { followLinks: true, withHiddenColumns: false },
+    options: COMPILED,
   })
   const manager = managerOf(runtime, plan.entity.group)
   const rows = await runPrepared(manager, statement.sql, statement.params)
   const count = await totalOf(rows, request, manager, () => statement)
   for (const row of rows) delete row[COUNT_COLUMN]
-  return { data: hydrateGraphRows(plan, rows), metadata: metadataOf(request, count) }
+  return { data: hydrateGraphRows(plan, rows, COMPILED), metadata: metadataOf(request, count) }
 }
 
 /**

@@ -1,20 +1,13 @@
-import { qualified, quoteIdent, stringLiteral } from "../modules/sql/read/sql-identifiers.js"
+import { qualified, quoteIdent } from "../modules/sql/read/sql-identifiers.js"
 import { assertSameDatabase } from "./cross-database.js"
 import { edgeSource } from "./edge-source.js"
 import { childrenIn, type PlanChild, type PlanComputed, type PlanNode } from "./graph-plan.js"
+import { jsonSlots, type JsonSlot, type SelectOptions } from "./json-slots.js"
 import { compileGraphOrder, orderList } from "./graph-order.js"
 import type { GraphWhereScope } from "./graph-where.js"
 
-/** How a level's select list compiles. */
-export interface SelectOptions {
-  /** Compile links as subqueries (one statement), or leave them to the in-memory executor. */
-  readonly followLinks: boolean
-  /** Also return `hiddenColumns` (the in-memory executor joins on them). */
-  readonly withHiddenColumns: boolean
-}
-
-/** PostgreSQL functions take at most 100 arguments: 50 key/value pairs per json_build_object. */
-const PAIRS_PER_OBJECT = 50
+/** PostgreSQL functions take at most 100 arguments: longer rows concatenate jsonb arrays of 100. */
+const VALUES_PER_ARRAY = 100
 
 function computedExpression(scope: GraphWhereScope, node: PlanNode, computed: PlanComputed, alias: string): string {
   const sql = computed.definition.compile({
@@ -26,37 +19,32 @@ function computedExpression(scope: GraphWhereScope, node: PlanNode, computed: Pl
   return `(${sql})`
 }
 
-function columnsOf(node: PlanNode, options: SelectOptions) {
-  return options.withHiddenColumns ? [...node.columns, ...node.hiddenColumns] : node.columns
+function slotExpression(scope: GraphWhereScope, node: PlanNode, slot: JsonSlot, alias: string, options: SelectOptions) {
+  if (slot.kind === "column") return qualified(alias, slot.property.columnName)
+  if (slot.kind === "computed") return computedExpression(scope, node, slot.computed, alias)
+  return childExpression(scope, slot.child, alias, options)
 }
 
-function objectExpression(scope: GraphWhereScope, node: PlanNode, alias: string, options: SelectOptions): string {
-  const pairs = columnsOf(node, options).map(
-    (property) => `${stringLiteral(property.name)}, ${qualified(alias, property.columnName)}`,
-  )
-  for (const computed of node.computed) {
-    pairs.push(`${stringLiteral(computed.definition.name)}, ${computedExpression(scope, node, computed, alias)}`)
-  }
-  for (const child of childrenIn(node, options.followLinks)) {
-    pairs.push(`${stringLiteral(child.name)}, ${childExpression(scope, child, alias, options)}`)
-  }
-  if (pairs.length <= PAIRS_PER_OBJECT) return `json_build_object(${pairs.join(", ")})`
+/** One nested row as a JSON array of its slots' values (`jsonSlots` gives the keys back on hydration). */
+function arrayExpression(scope: GraphWhereScope, node: PlanNode, alias: string, options: SelectOptions): string {
+  const values = jsonSlots(node, options).map((slot) => slotExpression(scope, node, slot, alias, options))
+  if (values.length <= VALUES_PER_ARRAY) return `json_build_array(${values.join(", ")})`
   const chunks: string[] = []
-  for (let start = 0; start < pairs.length; start += PAIRS_PER_OBJECT) {
-    chunks.push(`jsonb_build_object(${pairs.slice(start, start + PAIRS_PER_OBJECT).join(", ")})`)
+  for (let start = 0; start < values.length; start += VALUES_PER_ARRAY) {
+    chunks.push(`jsonb_build_array(${values.slice(start, start + VALUES_PER_ARRAY).join(", ")})`)
   }
   return `(${chunks.join(" || ")})::json`
 }
 
 /**
- * A correlated subquery returning one loaded relation or link as JSON: an object (or NULL) for a
- * to-one edge, an array (`[]` when empty) for a to-many one, sorted by its nested order then its
- * primary key. Deeper levels nest as further subqueries, so the tree stays one statement and each
+ * A correlated subquery returning one loaded relation or link as JSON: a row array (or NULL) for a
+ * to-one edge, an array of row arrays (`[]` when empty) for a to-many one, sorted by its nested
+ * order then its primary key. Deeper levels nest as further subqueries, so the tree stays one statement and each
  * root row stays one row.
  *
  * @example
  * childExpression(scope, variantsChild, "t0", options)
- * // (SELECT coalesce(json_agg(json_build_object('id', q2."id", 'sku', q2."sku") ORDER BY q2."id" ASC), '[]'::json)
+ * // (SELECT coalesce(json_agg(json_build_array(q2."id", q2."sku") ORDER BY q2."id" ASC), '[]'::json)
  * //  FROM "product_variant" AS q2 WHERE q2."product_id" = t0."id" AND q2."deleted_at" IS NULL)
  */
 export function childExpression(
@@ -68,10 +56,10 @@ export function childExpression(
   assertSameDatabase(scope, child.edge)
   const alias = scope.aliases.next()
   const source = edgeSource(child.edge, parentAlias, alias, child.node.withDeleted)
-  const object = objectExpression(scope, child.node, alias, options)
-  if (!child.edge.toMany) return `(SELECT ${object} FROM ${source.from} WHERE ${source.where}${source.toOneLimit})`
+  const row = arrayExpression(scope, child.node, alias, options)
+  if (!child.edge.toMany) return `(SELECT ${row} FROM ${source.from} WHERE ${source.where}${source.toOneLimit})`
   const order = orderList(compileGraphOrder(scope, child.node.entity, alias, child.node.order, child.node.withDeleted))
-  return `(SELECT coalesce(json_agg(${object} ORDER BY ${order}), '[]'::json) FROM ${source.from} WHERE ${source.where})`
+  return `(SELECT coalesce(json_agg(${row} ORDER BY ${order}), '[]'::json) FROM ${source.from} WHERE ${source.where})`
 }
 
 /**
@@ -88,7 +76,8 @@ export function rootSelectList(
   alias: string,
   options: SelectOptions,
 ): string[] {
-  const list = columnsOf(node, options).map((property) => {
+  const columns = options.withHiddenColumns ? [...node.columns, ...node.hiddenColumns] : node.columns
+  const list = columns.map((property) => {
     const column = qualified(alias, property.columnName)
     return property.columnName === property.name ? column : `${column} AS ${quoteIdent(property.name)}`
   })

@@ -1,6 +1,7 @@
 import type { PropertyMetadata } from "../dml/metadata/types.js"
 import type { Row } from "../modules/sql/types.js"
 import { childrenIn, type PlanChild, type PlanNode } from "./graph-plan.js"
+import { jsonSlots, type JsonSlot, type SelectOptions } from "./json-slots.js"
 
 const NUMERIC_KINDS: ReadonlySet<string> = new Set(["number", "float", "bigNumber"])
 
@@ -12,51 +13,56 @@ function each(value: unknown, fn: (row: Row) => void): void {
   } else if (isRow(value)) fn(value)
 }
 
-/** The columns of a level that JSON cannot carry typed: timestamps and numbers (computed once per plan). */
-const jsonConverted = new WeakMap<PlanNode, readonly PropertyMetadata[]>()
+/** A column value read from JSON with the type the root columns have (JSON has no timestamps). */
+function columnValue(property: PropertyMetadata, value: unknown): unknown {
+  if (typeof value !== "string") return value
+  if (property.kind === "dateTime") return new Date(value)
+  // JSON has numbers, but PostgreSQL writes NaN and Infinity as strings.
+  return NUMERIC_KINDS.has(property.kind) ? Number(value) : value
+}
 
-function convertedColumns(node: PlanNode): readonly PropertyMetadata[] {
-  let columns = jsonConverted.get(node)
-  if (columns === undefined) {
-    columns = [...node.columns, ...node.hiddenColumns].filter(
-      (property) => property.kind === "dateTime" || NUMERIC_KINDS.has(property.kind),
-    )
-    jsonConverted.set(node, columns)
+function childValue(child: PlanChild, value: unknown, options: SelectOptions): unknown {
+  if (child.edge.toMany) {
+    if (!Array.isArray(value)) return []
+    return value.map((item: unknown) => (Array.isArray(item) ? rowFromJson(child.node, item, options) : item))
   }
-  return columns
+  return Array.isArray(value) ? rowFromJson(child.node, value, options) : null
+}
+
+/** Builds a nested row from the JSON array the compiler wrote for it (`jsonSlots` order). */
+function rowFromJson(node: PlanNode, values: readonly unknown[], options: SelectOptions): Row {
+  const row: Row = {}
+  const slots = jsonSlots(node, options)
+  for (let index = 0; index < slots.length; index++) {
+    const slot = slots[index] as JsonSlot
+    const value = values[index] ?? null
+    if (slot.kind === "column") row[slot.name] = columnValue(slot.property, value)
+    else if (slot.kind === "child") row[slot.name] = childValue(slot.child, value, options)
+    else {
+      const hydrate = slot.computed.definition.hydrate
+      row[slot.name] = hydrate ? hydrate(value) : value
+    }
+  }
+  return row
 }
 
 /**
- * Gives values that came back as JSON the types root columns have (timestamps as `Date`,
- * numbers as numbers; PostgreSQL writes NaN and Infinity as strings), runs computed fields'
- * `hydrate`, and recurses into the children loaded in the same JSON. Mutates `row`.
+ * Finishes a root row as PostgreSQL typed it: runs computed fields' `hydrate` and builds the
+ * children loaded in the same statement from their JSON arrays (timestamps as `Date`, numbers as
+ * numbers), recursively. Mutates `row`.
  *
  * @example
- * convertRow(variantNode, { id: "v_1", created_at: "2024-05-01T10:00:00+00:00" }, true, true)
- * // { id: "v_1", created_at: Date(2024-05-01T10:00:00.000Z) }
+ * convertRow(productNode, { id: "prod_1", variants: [["v_1", "2024-05-01T10:00:00+00:00"]] }, options)
+ * // { id: "prod_1", variants: [{ id: "v_1", created_at: Date(2024-05-01T10:00:00.000Z) }] }
  */
-export function convertRow(node: PlanNode, row: Row, fromJson: boolean, followLinks: boolean): Row {
-  if (fromJson) {
-    for (const property of convertedColumns(node)) {
-      const value = row[property.name]
-      if (typeof value !== "string") continue
-      row[property.name] = property.kind === "dateTime" ? new Date(value) : Number(value)
-    }
-  }
+export function convertRow(node: PlanNode, row: Row, options: SelectOptions): Row {
   for (const computed of node.computed) {
     const hydrate = computed.definition.hydrate
     const name = computed.definition.name
     row[name] = hydrate ? hydrate(row[name] ?? null) : (row[name] ?? null)
   }
-  for (const child of followLinks ? node.children : childrenIn(node, false)) {
-    const value = row[child.name]
-    if (child.edge.toMany) row[child.name] = Array.isArray(value) ? value : []
-    else if (value === undefined) row[child.name] = null
-    const converted = row[child.name]
-    if (Array.isArray(converted)) {
-      for (const item of converted) if (isRow(item)) convertRow(child.node, item, true, followLinks)
-    } else if (isRow(converted)) convertRow(child.node, converted, true, followLinks)
-  }
+  for (const child of childrenIn(node, options.followLinks))
+    row[child.name] = childValue(child, row[child.name], options)
   return row
 }
 
@@ -132,12 +138,12 @@ export function finishRow(node: PlanNode, row: Row, done: WeakSet<Row>): Row {
  * compiled into the same statement).
  *
  * @example
- * hydrateGraphRows(plan, rows) // root columns as PostgreSQL typed them, nested JSON converted, shortcuts resolved
+ * hydrateGraphRows(plan, rows, options) // root columns as PostgreSQL typed them, nested JSON converted, shortcuts resolved
  */
-export function hydrateGraphRows(node: PlanNode, rows: Row[]): Row[] {
+export function hydrateGraphRows(node: PlanNode, rows: Row[], options: SelectOptions): Row[] {
   const done = new WeakSet<Row>()
   for (const row of rows) {
-    convertRow(node, row, false, true)
+    convertRow(node, row, options)
     finishRow(node, row, done)
   }
   return rows

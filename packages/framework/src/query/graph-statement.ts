@@ -1,11 +1,12 @@
 import { AliasGenerator } from "../modules/sql/read/aliases.js"
 import type { EstimateTarget } from "../modules/sql/read/estimate-rows.js"
 import { quoteIdent } from "../modules/sql/read/sql-identifiers.js"
-import { rootSelectList, type SelectOptions } from "./graph-compiler.js"
+import { rootSelectList } from "./graph-compiler.js"
 import type { PlanNode } from "./graph-plan.js"
 import { compileGraphOrder, orderList } from "./graph-order.js"
 import type { GraphSchema } from "./graph-schema.js"
 import { compileGraphWhere, type GraphWhereScope } from "./graph-where.js"
+import type { SelectOptions } from "./json-slots.js"
 
 export interface GraphStatementInput {
   readonly schema: GraphSchema

@@ -9,9 +9,10 @@ import type { PlanChild, PlanNode } from "./graph-plan.js"
 import type { GraphResultSet } from "./graph-result.js"
 import { managerOf, runPrepared, type GraphRuntime } from "./graph-runtime.js"
 import { compileGraphStatement, COUNT_COLUMN, type GraphStatementInput } from "./graph-statement.js"
+import type { SelectOptions } from "./json-slots.js"
 import { resolveLinkFilters } from "./link-filter-resolver.js"
 
-const SEGMENT = { followLinks: false, withHiddenColumns: true } as const
+const SEGMENT: SelectOptions = { followLinks: false, withHiddenColumns: true }
 
 const rowsOf = (value: unknown): Row[] =>
   (Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]) as Row[]
@@ -27,7 +28,7 @@ async function fetchLevel(
 ): Promise<Row[]> {
   const statement = compileGraphStatement({ ...input, schema: runtime.schema, options: SEGMENT })
   const rows = await runPrepared(managerOf(runtime, input.node.entity.group), statement.sql, statement.params)
-  for (const row of rows) convertRow(input.node, row, false, false)
+  for (const row of rows) convertRow(input.node, row, SEGMENT)
   return rows
 }
 

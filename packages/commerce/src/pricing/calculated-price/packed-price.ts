@@ -1,21 +1,32 @@
 import type { CalculatedPriceSet } from "../types.js"
-import { PICK_COLUMNS, type CandidateKind, type PickColumn } from "./pick-price-sql.js"
+import { CANDIDATE_COLUMNS, type CandidateColumn } from "./candidate-prices-sql.js"
 
-/** What the SQL packs before the picks: the price set, the context's currency and its two tax preferences. */
-export const PACKED_HEAD = ["id", "currency_code", "region_pref", "currency_pref"] as const
+type Pick = Record<CandidateColumn, unknown>
 
-/** The picks the SQL packs after the head, each as the values of `PICK_COLUMNS`, in this order. */
-export const PACKED_PICKS: readonly CandidateKind[] = ["default", "list", "override"]
-
-type Pick = Record<PickColumn, unknown>
-
-/** The pick of `kind` in `packed`, or undefined when the SQL found no such price. */
-function pickOf(packed: readonly unknown[], kind: CandidateKind): Pick | undefined {
-  const at = PACKED_HEAD.length + PACKED_PICKS.indexOf(kind) * PICK_COLUMNS.length
-  if (packed[at] === null || packed[at] === undefined) return undefined
+function pickOf(candidate: unknown): Pick {
+  const values = candidate as readonly unknown[]
   const pick = {} as Pick
-  PICK_COLUMNS.forEach((column, i) => (pick[column] = packed[at + i] ?? null))
+  CANDIDATE_COLUMNS.forEach((column, i) => (pick[column] = values[i] ?? null))
   return pick
+}
+
+/**
+ * The three picks from the ranked candidates: the default price (the first outside any list), the list price
+ * (the first in any list) and the override price (the first in an override list).
+ */
+function picksOf(candidates: unknown) {
+  let fallback: Pick | undefined
+  let list: Pick | undefined
+  let override: Pick | undefined
+  for (const candidate of Array.isArray(candidates) ? candidates : []) {
+    const pick = pickOf(candidate)
+    if (pick.price_list_id === null) fallback ??= pick
+    else {
+      list ??= pick
+      if (pick.price_list_type === "override") override ??= pick
+    }
+  }
+  return { fallback, list, override }
 }
 
 /**
@@ -25,8 +36,8 @@ function pickOf(packed: readonly unknown[], kind: CandidateKind): Pick | undefin
  */
 function choose(fallback: Pick | undefined, list: Pick | undefined, override: Pick | undefined) {
   if (list === undefined) return { calculated: fallback, original: fallback }
-  if (list["price_list_type"] === "override") return { calculated: list, original: list }
-  const cheaper = fallback === undefined || Number(list["amount"]) <= Number(fallback["amount"])
+  if (list.price_list_type === "override") return { calculated: list, original: list }
+  const cheaper = fallback === undefined || Number(list.amount) <= Number(fallback.amount)
   return { calculated: cheaper ? list : fallback, original: override ?? fallback }
 }
 
@@ -36,7 +47,7 @@ function choose(fallback: Pick | undefined, list: Pick | undefined, override: Pi
  */
 function taxInclusive(pick: Pick | undefined, regionPref: unknown, currencyPref: unknown): boolean {
   if (pick === undefined) return false
-  if (pick["has_region_rule"] === true && typeof regionPref === "boolean") return regionPref
+  if (pick.has_region_rule === true && typeof regionPref === "boolean") return regionPref
   return currencyPref === true
 }
 
@@ -51,21 +62,22 @@ function detail(pick: Pick | undefined) {
 }
 
 /**
- * Turns the JSON array the calculated-price SQL returns (`PACKED_HEAD`, then the default, list and override
- * picks as `PICK_COLUMNS`) into Medusa's object, or null when no price applies. The SQL only fetches; the
- * choice between the picks and tax inclusivity are decided here, since PostgreSQL prepares every expression of
- * a statement on each execution and the choice written in SQL cost more than the lookups.
+ * Turns the JSON array the calculated-price SQL returns (the price set id, the currency, the region's and
+ * the currency's tax preferences, then the ranked candidate prices as `CANDIDATE_COLUMNS` arrays) into Medusa's object, or null when no price applies. The SQL only fetches and
+ * ranks; the picks, the choice between them and tax inclusivity are decided here, since PostgreSQL prepares
+ * every expression of a statement on each execution and runs each lateral pick once per price set: the choice
+ * written in SQL cost more than the lookups.
  *
  * @example
- * unpackCalculatedPrice(["pset_1", "usd", null, null, "price_1", 1000, null, null, null, null, false, "price_2", 900, "plist_1", "sale", null, null, false, null, ...])
+ * unpackCalculatedPrice(["pset_1", "usd", null, null, [["price_1", 1000, null, null, null, null, false], ["price_2", 900, "plist_1", "sale", null, null, false]]])
  * // { id: "pset_1", currency_code: "usd", calculated_amount: 900, original_amount: 1000, ..., calculated_price: { id: "price_2", ... } }
  */
 export function unpackCalculatedPrice(value: unknown): CalculatedPriceSet | null {
   if (!Array.isArray(value)) return null
-  const [fallback, list, override] = PACKED_PICKS.map((kind) => pickOf(value, kind))
+  const [id, currencyCode, regionPref, currencyPref, candidates] = value as unknown[]
+  const { fallback, list, override } = picksOf(candidates)
   const { calculated, original } = choose(fallback, list, override)
   if (calculated === undefined) return null
-  const [id, currencyCode, regionPref, currencyPref] = value as unknown[]
   const price = {
     id,
     currency_code: currencyCode,

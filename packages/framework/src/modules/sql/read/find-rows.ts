@@ -20,7 +20,7 @@ function pageStatement(plan: FindPlan, where: string, params: unknown[], config:
  *
  * @example
  * await findRows(ctx, "BlogPost", { status: "published" }, { select: ["title"], relations: ["comments"], take: 10 })
- * // SELECT t0."id", t0."title", (SELECT coalesce(json_agg(json_build_object('id', t1."id", ...)
+ * // SELECT t0."id", t0."title", (SELECT coalesce(json_agg(json_build_array(t1."id", ...)
  * //   ORDER BY t1."id" ASC), '[]'::json) FROM "comment" AS t1 WHERE t1."blog_post_id" = t0."id"
  * //   AND t1."deleted_at" IS NULL) AS "comments" FROM "blog_post" AS t0
  * //   WHERE t0."deleted_at" IS NULL AND t0."status" = $1 ORDER BY t0."id" ASC LIMIT $2

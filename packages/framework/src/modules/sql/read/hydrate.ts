@@ -3,69 +3,66 @@ import type { LoadNode } from "./field-paths.js"
 import { isToMany } from "./metadata-lookup.js"
 import { relationOf } from "./select-compiler.js"
 
-/** What converting one level's JSON objects needs, computed once per load node. */
-interface Converter {
-  readonly dates: readonly string[]
-  readonly numbers: readonly string[]
-  readonly children: readonly { readonly name: string; readonly toMany: boolean; readonly node: LoadNode }[]
-}
+/** One value of a loaded row's JSON array, in load-tree order: a column or a relation. */
+type Slot =
+  | { readonly name: string; readonly convert: "date" | "number" | undefined; readonly child?: undefined }
+  | { readonly name: string; readonly child: { readonly node: LoadNode; readonly toMany: boolean } }
 
 const NUMERIC_KINDS: ReadonlySet<string> = new Set(["number", "float", "bigNumber"])
-const converters = new WeakMap<LoadNode, Converter>()
+const slotsByNode = new WeakMap<LoadNode, readonly Slot[]>()
 
-function converterOf(node: LoadNode): Converter {
-  let converter = converters.get(node)
-  if (converter === undefined) {
-    converter = {
-      dates: node.columns.filter((property) => property.kind === "dateTime").map((property) => property.name),
-      numbers: node.columns.filter((property) => NUMERIC_KINDS.has(property.kind)).map((property) => property.name),
-      children: node.children.map((child) => ({
-        name: relationOf(child).name,
-        toMany: isToMany(relationOf(child)),
-        node: child,
+function slotsOf(node: LoadNode): readonly Slot[] {
+  let slots = slotsByNode.get(node)
+  if (slots === undefined) {
+    slots = [
+      ...node.columns.map((property): Slot => ({
+        name: property.name,
+        convert: property.kind === "dateTime" ? "date" : NUMERIC_KINDS.has(property.kind) ? "number" : undefined,
       })),
-    }
-    converters.set(node, converter)
+      ...node.children.map((child): Slot => ({
+        name: relationOf(child).name,
+        child: { node: child, toMany: isToMany(relationOf(child)) },
+      })),
+    ]
+    slotsByNode.set(node, slots)
   }
-  return converter
+  return slots
 }
 
-function hydrateObject(converter: Converter, row: Row): Row {
-  for (const name of converter.dates) {
-    const value = row[name]
-    if (typeof value === "string") row[name] = new Date(value)
+function rowFromJson(node: LoadNode, values: readonly unknown[]): Row {
+  const row: Row = {}
+  const slots = slotsOf(node)
+  for (let index = 0; index < slots.length; index++) {
+    const slot = slots[index] as Slot
+    const value = values[index] ?? null
+    if (slot.child !== undefined) row[slot.name] = relationValue(slot.child.node, value, slot.child.toMany)
+    // JSON has no timestamps; it has numbers, but PostgreSQL writes NaN and Infinity as strings.
+    else if (typeof value === "string" && slot.convert !== undefined) {
+      row[slot.name] = slot.convert === "date" ? new Date(value) : Number(value)
+    } else row[slot.name] = value
   }
-  for (const name of converter.numbers) {
-    // JSON has numbers, but PostgreSQL writes NaN and Infinity as strings.
-    const value = row[name]
-    if (typeof value === "string") row[name] = Number(value)
-  }
-  for (const child of converter.children) hydrateRelation(child.node, row, child.name, child.toMany)
   return row
 }
 
-function hydrateRelation(node: LoadNode, row: Row, name: string, toMany: boolean): void {
-  const value = row[name]
-  if (toMany) {
-    row[name] = Array.isArray(value) ? value.map((item: Row) => hydrateObject(converterOf(node), item)) : []
-  } else {
-    row[name] = value === null || value === undefined ? null : hydrateObject(converterOf(node), value as Row)
-  }
+function relationValue(node: LoadNode, value: unknown, toMany: boolean): unknown {
+  if (toMany) return Array.isArray(value) ? value.map((item: unknown[]) => rowFromJson(node, item)) : []
+  return Array.isArray(value) ? rowFromJson(node, value) : null
 }
 
 /**
- * Gives relations loaded as JSON the types root rows have: timestamps as `Date`, numbers as
- * numbers (JSON already carries json values and text arrays as such). Mutates and returns `rows`.
+ * Builds the relations loaded as JSON row arrays into objects with the types root rows have:
+ * timestamps as `Date`, numbers as numbers (JSON already carries json values and text arrays as
+ * such). Mutates and returns `rows`.
  *
  * @example
- * hydrateJoinedRows(postNode, [{ id: "bp_1", comments: [{ id: "c_1", created_at: "2024-05-01T10:00:00+00:00" }] }])
+ * hydrateJoinedRows(postNode, [{ id: "bp_1", comments: [["c_1", "2024-05-01T10:00:00+00:00"]] }])
  * // [{ id: "bp_1", comments: [{ id: "c_1", created_at: Date(2024-05-01T10:00:00.000Z) }] }]
  */
 export function hydrateJoinedRows(root: LoadNode, rows: Row[]): Row[] {
-  const children = converterOf(root).children
+  const children = slotsOf(root).filter((slot) => slot.child !== undefined)
   if (children.length === 0) return rows
   for (const row of rows) {
-    for (const child of children) hydrateRelation(child.node, row, child.name, child.toMany)
+    for (const slot of children) row[slot.name] = relationValue(slot.child.node, row[slot.name], slot.child.toMany)
   }
   return rows
 }

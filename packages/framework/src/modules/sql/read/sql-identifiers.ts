@@ -18,13 +18,3 @@ export function quoteIdent(name: string): string {
 export function qualified(alias: string, column: string): string {
   return `${alias}.${quoteIdent(column)}`
 }
-
-/**
- * A SQL string literal for a metadata name (used as a key of `json_build_object`).
- *
- * @example
- * stringLiteral("title") // 'title'
- */
-export function stringLiteral(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`
-}
