@@ -39,8 +39,8 @@ function arrayExpression(scope: GraphWhereScope, node: PlanNode, alias: string, 
 /**
  * A correlated subquery returning one loaded relation or link as JSON: a row array (or NULL) for a
  * to-one edge, an array of row arrays (`[]` when empty) for a to-many one, sorted by its nested
- * order then its primary key. Deeper levels nest as further subqueries, so the tree stays one statement and each
- * root row stays one row.
+ * order then its primary key. Deeper levels nest as further subqueries, so the tree stays one
+ * statement and each root row stays one row.
  *
  * @example
  * childExpression(scope, variantsChild, "t0", options)

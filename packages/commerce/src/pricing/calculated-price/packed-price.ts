@@ -62,11 +62,12 @@ function detail(pick: Pick | undefined) {
 }
 
 /**
- * Turns the JSON array the calculated-price SQL returns (the price set id, the currency, the region's and
- * the currency's tax preferences, then the ranked candidate prices as `CANDIDATE_COLUMNS` arrays) into Medusa's object, or null when no price applies. The SQL only fetches and
- * ranks; the picks, the choice between them and tax inclusivity are decided here, since PostgreSQL prepares
- * every expression of a statement on each execution and runs each lateral pick once per price set: the choice
- * written in SQL cost more than the lookups.
+ * Turns the JSON array the calculated-price SQL returns (the price set id, the currency, the region's and the
+ * currency's tax preferences, then the ranked candidate prices as `CANDIDATE_COLUMNS` arrays) into Medusa's
+ * object, or null when no price applies. The SQL only fetches and ranks; the picks, the choice between them and
+ * tax inclusivity are decided here: PostgreSQL prepares every expression of a statement on each execution and
+ * runs a lateral join once per price set, so the choice written in SQL (`CASE`s, then one ordered scan per
+ * pick) cost more than the lookups.
  *
  * @example
  * unpackCalculatedPrice(["pset_1", "usd", null, null, [["price_1", 1000, null, null, null, null, false], ["price_2", 900, "plist_1", "sale", null, null, false]]])

@@ -35,9 +35,9 @@ function arrayExpression(scope: JoinedScope, node: LoadNode, alias: string): str
 
 /**
  * A correlated subquery returning one loaded relation as JSON: a row array (or NULL) for a to-one
- * relation, an array of row arrays (`[]` when empty) for a to-many one, ordered by the nested order, then the
- * child's primary key. Nested relations nest as further subqueries, so the whole tree is one
- * statement and each root row stays one row (no cartesian product).
+ * relation, an array of row arrays (`[]` when empty) for a to-many one, ordered by the nested
+ * order, then the child's primary key. Nested relations nest as further subqueries, so the whole
+ * tree is one statement and each root row stays one row (no cartesian product).
  *
  * @example
  * relationExpression(scope, postNode, commentsNode, "t0")
