@@ -1,9 +1,7 @@
-import type { PropertyMetadata } from "../dml/metadata/types.js"
+import { jsonColumnValue } from "../modules/sql/read/hydrate.js"
 import type { Row } from "../modules/sql/types.js"
 import { childrenIn, type PlanChild, type PlanNode } from "./graph-plan.js"
 import { jsonSlots, type JsonSlot, type SelectOptions } from "./json-slots.js"
-
-const NUMERIC_KINDS: ReadonlySet<string> = new Set(["number", "float", "bigNumber"])
 
 const isRow = (value: unknown): value is Row => typeof value === "object" && value !== null && !Array.isArray(value)
 
@@ -13,18 +11,9 @@ function each(value: unknown, fn: (row: Row) => void): void {
   } else if (isRow(value)) fn(value)
 }
 
-/** A column value read from JSON with the type the root columns have (JSON has no timestamps). */
-function columnValue(property: PropertyMetadata, value: unknown): unknown {
-  if (typeof value !== "string") return value
-  if (property.kind === "dateTime") return new Date(value)
-  // JSON has numbers, but PostgreSQL writes NaN and Infinity as strings.
-  return NUMERIC_KINDS.has(property.kind) ? Number(value) : value
-}
-
 function childValue(child: PlanChild, value: unknown, options: SelectOptions): unknown {
   if (child.edge.toMany) {
-    if (!Array.isArray(value)) return []
-    return value.map((item: unknown) => (Array.isArray(item) ? rowFromJson(child.node, item, options) : item))
+    return Array.isArray(value) ? value.map((item: unknown[]) => rowFromJson(child.node, item, options)) : []
   }
   return Array.isArray(value) ? rowFromJson(child.node, value, options) : null
 }
@@ -36,7 +25,7 @@ function rowFromJson(node: PlanNode, values: readonly unknown[], options: Select
   for (let index = 0; index < slots.length; index++) {
     const slot = slots[index] as JsonSlot
     const value = values[index] ?? null
-    if (slot.kind === "column") row[slot.name] = columnValue(slot.property, value)
+    if (slot.kind === "column") row[slot.name] = jsonColumnValue(slot.property, value)
     else if (slot.kind === "child") row[slot.name] = childValue(slot.child, value, options)
     else {
       const hydrate = slot.computed.definition.hydrate

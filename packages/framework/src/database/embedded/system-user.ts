@@ -12,9 +12,9 @@ function fromPasswd(): RunAs | undefined {
     const line = readFileSync("/etc/passwd", "utf8")
       .split("\n")
       .find((entry) => entry.startsWith("postgres:"))
-    const [, , uid, gid] = line?.split(":") ?? []
-    if (uid === undefined || gid === undefined) return undefined
-    return { uid: Number(uid), gid: Number(gid) }
+    const [uid, gid] = (line?.split(":") ?? []).slice(2, 4).map(Number)
+    if (!Number.isInteger(uid) || !Number.isInteger(gid)) return undefined
+    return { uid: uid as number, gid: gid as number }
   } catch {
     return undefined
   }
@@ -23,7 +23,7 @@ function fromPasswd(): RunAs | undefined {
 /** The `postgres` user from /etc/passwd, else from `id` (users known to the system by other means). */
 function lookup(): RunAs | undefined {
   const local = fromPasswd()
-  if (local && Number.isInteger(local.uid) && Number.isInteger(local.gid)) return local
+  if (local) return local
   try {
     const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim())
     const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim())

@@ -1,24 +1,36 @@
+import type { PropertyMetadata } from "../../../dml/metadata/types.js"
 import type { Row } from "../types.js"
 import type { LoadNode } from "./field-paths.js"
 import { isToMany } from "./metadata-lookup.js"
 import { relationOf } from "./select-compiler.js"
 
+const NUMERIC_KINDS: ReadonlySet<string> = new Set(["number", "float", "bigNumber"])
+
+/**
+ * A column value read from JSON with the type a root column has: JSON has no timestamps, and it has
+ * numbers, but PostgreSQL writes NaN and Infinity as strings.
+ *
+ * @example
+ * jsonColumnValue(createdAtProperty, "2024-05-01T10:00:00+00:00") // Date(2024-05-01T10:00:00.000Z)
+ */
+export function jsonColumnValue(property: PropertyMetadata, value: unknown): unknown {
+  if (typeof value !== "string") return value
+  if (property.kind === "dateTime") return new Date(value)
+  return NUMERIC_KINDS.has(property.kind) ? Number(value) : value
+}
+
 /** One value of a loaded row's JSON array, in load-tree order: a column or a relation. */
 type Slot =
-  | { readonly name: string; readonly convert: "date" | "number" | undefined; readonly child?: undefined }
+  | { readonly name: string; readonly property: PropertyMetadata; readonly child?: undefined }
   | { readonly name: string; readonly child: { readonly node: LoadNode; readonly toMany: boolean } }
 
-const NUMERIC_KINDS: ReadonlySet<string> = new Set(["number", "float", "bigNumber"])
 const slotsByNode = new WeakMap<LoadNode, readonly Slot[]>()
 
 function slotsOf(node: LoadNode): readonly Slot[] {
   let slots = slotsByNode.get(node)
   if (slots === undefined) {
     slots = [
-      ...node.columns.map((property): Slot => ({
-        name: property.name,
-        convert: property.kind === "dateTime" ? "date" : NUMERIC_KINDS.has(property.kind) ? "number" : undefined,
-      })),
+      ...node.columns.map((property): Slot => ({ name: property.name, property })),
       ...node.children.map((child): Slot => ({
         name: relationOf(child).name,
         child: { node: child, toMany: isToMany(relationOf(child)) },
@@ -35,11 +47,10 @@ function rowFromJson(node: LoadNode, values: readonly unknown[]): Row {
   for (let index = 0; index < slots.length; index++) {
     const slot = slots[index] as Slot
     const value = values[index] ?? null
-    if (slot.child !== undefined) row[slot.name] = relationValue(slot.child.node, value, slot.child.toMany)
-    // JSON has no timestamps; it has numbers, but PostgreSQL writes NaN and Infinity as strings.
-    else if (typeof value === "string" && slot.convert !== undefined) {
-      row[slot.name] = slot.convert === "date" ? new Date(value) : Number(value)
-    } else row[slot.name] = value
+    row[slot.name] =
+      slot.child !== undefined
+        ? relationValue(slot.child.node, value, slot.child.toMany)
+        : jsonColumnValue(slot.property, value)
   }
   return row
 }

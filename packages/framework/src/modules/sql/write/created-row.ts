@@ -1,4 +1,5 @@
 import type { EntityMetadata, PropertyMetadata } from "../../../dml/metadata/types.js"
+import { columnsOf } from "../read/metadata-lookup.js"
 import type { Row } from "../types.js"
 
 /** Set on create when the input leaves them out, to the instant `insertRows` was called (as MikroORM's `onCreate`). */
@@ -37,8 +38,7 @@ function readBack(property: PropertyMetadata, value: unknown): unknown {
  */
 export function createdRow(entity: EntityMetadata, bound: Row, at: Date): Row {
   const row: Row = {}
-  for (const property of entity.properties.values()) {
-    if (property.computed) continue
+  for (const property of columnsOf(entity)) {
     const value = bound[property.name]
     if (value !== undefined) row[property.name] = readBack(property, value)
     else row[property.name] = CREATE_TIMESTAMPS.has(property.name) ? new Date(at.getTime()) : null

@@ -1,4 +1,5 @@
 import type { EntityMetadata, PropertyMetadata } from "../../../dml/metadata/types.js"
+import { columnsOf } from "../read/metadata-lookup.js"
 import type { Row } from "../types.js"
 import { arrayLiteral } from "./array-literal.js"
 import { CREATE_TIMESTAMPS, isDecidedByDatabase } from "./created-row.js"
@@ -13,8 +14,8 @@ function shapeOf(row: Row): string {
 
 /** The columns an INSERT of rows of one shape lists: the ones they set, plus the timestamps. */
 function insertColumns(entity: EntityMetadata, row: Row): PropertyMetadata[] {
-  return [...entity.properties.values()].filter(
-    (property) => !property.computed && (CREATE_TIMESTAMPS.has(property.name) || Object.hasOwn(row, property.name)),
+  return columnsOf(entity).filter(
+    (property) => CREATE_TIMESTAMPS.has(property.name) || Object.hasOwn(row, property.name),
   )
 }
 

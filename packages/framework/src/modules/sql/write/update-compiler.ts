@@ -1,7 +1,6 @@
 import type { EntityMetadata } from "../../../dml/metadata/types.js"
 import type { Row } from "../types.js"
-import { MAX_PARAMS } from "./statement.js"
-import { ParamList, quoteIdent, tableOf, type Statement } from "./statement.js"
+import { MAX_PARAMS, ParamList, quoteIdent, tableOf, type Statement } from "./statement.js"
 import type { Assignment } from "./update-plan.js"
 
 function castOf(entity: EntityMetadata, column: string): string {

@@ -1,6 +1,7 @@
 import { generateId } from "../../../dml/id.js"
 import type { EntityMetadata, PropertyMetadata } from "../../../dml/metadata/types.js"
 import { invalidData } from "../../../errors/factories.js"
+import { columnsOf } from "../read/metadata-lookup.js"
 import type { Row } from "../types.js"
 import { checkNullable } from "./validate-value.js"
 
@@ -9,18 +10,6 @@ function isOptionalOnCreate(entity: EntityMetadata, property: PropertyMetadata):
   if (property.nullable || property.implicit || property.computed) return true
   if (property.defaultValue !== undefined || property.defaultSql !== undefined) return true
   return property.primaryKey && property.kind === "id"
-}
-
-const stored = new WeakMap<EntityMetadata, PropertyMetadata[]>()
-
-/** The properties of an entity that have a column, in model order (computed once per entity). */
-function storedProperties(entity: EntityMetadata): PropertyMetadata[] {
-  let properties = stored.get(entity)
-  if (properties === undefined) {
-    properties = [...entity.properties.values()].filter((property) => !property.computed)
-    stored.set(entity, properties)
-  }
-  return properties
 }
 
 /**
@@ -35,7 +24,7 @@ function storedProperties(entity: EntityMetadata): PropertyMetadata[] {
  */
 export function prepareInsertRow(entity: EntityMetadata, columns: ReadonlyMap<string, unknown>): Row {
   const row: Row = {}
-  for (const property of storedProperties(entity)) {
+  for (const property of columnsOf(entity)) {
     let value = columns.get(property.name)
     if (value === undefined && property.primaryKey && property.kind === "id") {
       value = generateId(property.idPrefix ?? entity.idPrefix)
