@@ -8,6 +8,7 @@ import { routeOperations, type RouteOperation } from "./openapi/route-schemas.js
 import { adminAuth, resolveAdminTokens } from "./pipeline/admin-auth.js"
 import { cors } from "./pipeline/cors.js"
 import { healthRoutes } from "./pipeline/health-routes.js"
+import { fastJsonResponses } from "./pipeline/json-response.js"
 import { DEFAULT_BODY_LIMIT, jsonBody } from "./pipeline/json-body.js"
 import { rejectQuery } from "./pipeline/reject-query.js"
 import { requestContext, statementCounterMiddleware } from "./pipeline/request-context.js"
@@ -104,6 +105,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   ])
   const app = express()
   app.disable("x-powered-by")
+  fastJsonResponses(app)
   app.set("query parser", (raw: string | null | undefined) => parseQueryString(raw ?? ""))
   app.use(requestContext(container, logger))
   app.use(["/health", "/openapi.json"], rejectQuery)

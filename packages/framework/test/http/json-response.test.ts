@@ -1,0 +1,111 @@
+import assert from "node:assert/strict"
+import type { AddressInfo } from "node:net"
+import { after, before, describe, test } from "node:test"
+import express from "express"
+import { fastJsonResponses, isoDate, jsonText } from "../../src/http/pipeline/json-response.js"
+import { DATED } from "./fixtures/api/store/dates/route.js"
+import { call, startFixture, type Fixture } from "./http-fixture.js"
+
+class Money {
+  constructor(
+    readonly amount: number,
+    readonly at: Date,
+  ) {}
+}
+
+class LocalDate extends Date {
+  override toJSON(): string {
+    return "local"
+  }
+}
+
+const shared = new Date(Date.UTC(2020, 0, 1))
+const deep: Record<string, unknown> = { at: new Date(Date.UTC(2001, 1, 3)) }
+let nested = deep
+for (let level = 0; level < 80; level++) nested = { child: nested }
+// eslint-disable-next-line no-sparse-arrays
+const sparse = [1, , new Date(0)]
+
+/** Values whose JSON must come out exactly as `JSON.stringify` writes it. */
+const CASES: Record<string, unknown> = {
+  "a date": new Date(Date.UTC(2024, 4, 1, 10, 0, 0, 5)),
+  "dates in rows": [{ id: "p_1", created_at: new Date(1_700_000_000_123), deleted_at: null }],
+  "an invalid date": { at: new Date(Number.NaN) },
+  "years below 1000 and above 9999": [new Date(Date.UTC(5, 0, 1)), new Date(Date.UTC(12_000, 0, 1)), new Date(-1)],
+  "a year before 0": new Date(Date.UTC(-50, 6, 1)),
+  "the same date twice": { a: shared, b: [shared] },
+  "a date subclass with its own toJSON": { at: new LocalDate(0) },
+  "an object with toJSON": { money: { toJSON: () => ({ at: new Date(0) }) } },
+  "a class instance holding a date": new Money(5, new Date(86_400_000)),
+  "a null-prototype object": Object.assign(Object.create(null) as object, { at: new Date(0) }),
+  "a sparse array": sparse,
+  "undefined and functions": { a: undefined, b: () => 1, c: [undefined, new Date(0)] },
+  "nesting deeper than the conversion": nested,
+  "no dates at all": { id: "x", n: 1.5, ok: true, list: ["a", null], inner: { s: 'é\u2028"' } },
+  "a primitive": "text",
+}
+
+describe("JSON responses", () => {
+  test("jsonText writes exactly what JSON.stringify writes", () => {
+    for (const [name, value] of Object.entries(CASES)) {
+      assert.equal(jsonText(value), JSON.stringify(value), name)
+    }
+    assert.equal(jsonText(undefined), undefined)
+  })
+
+  test("jsonText leaves the caller's objects as they were", () => {
+    const row = { created_at: new Date(0), tags: [new Date(1)] }
+    jsonText(row)
+    assert.ok(row.created_at instanceof Date)
+    assert.ok(row.tags[0] instanceof Date)
+  })
+
+  test("isoDate matches toISOString across the calendar", () => {
+    for (let time = Date.UTC(1000, 0, 1); time < Date.UTC(9999, 11, 31); time += 86_400_000 * 97 + 3_723_456) {
+      const date = new Date(time)
+      assert.equal(isoDate(date), date.toISOString())
+    }
+    assert.equal(isoDate(new Date(Number.NaN)), null)
+  })
+
+  test("a cyclic body still fails as JSON.stringify fails", () => {
+    const cyclic: Record<string, unknown> = { at: new Date(0) }
+    cyclic["self"] = cyclic
+    assert.throws(() => jsonText(cyclic), TypeError)
+  })
+
+  describe("through the server", () => {
+    let f: Fixture
+    before(async () => {
+      f = await startFixture()
+    })
+    after(() => f?.close())
+
+    test("returned values and res.json in a handler send dates as ISO strings", async () => {
+      const returned = await call(`${f.url}/store/dates`)
+      assert.equal(returned.status, 200)
+      assert.match(returned.headers.get("content-type") ?? "", /^application\/json/)
+      assert.equal(returned.text, JSON.stringify(DATED))
+      const sent = await call(`${f.url}/store/dates`, { method: "POST" })
+      assert.equal(sent.status, 201)
+      assert.equal(sent.text, '{"created":"2024-02-29T23:59:59.007Z"}')
+    })
+  })
+
+  test("an application's json spaces setting is still honoured", async () => {
+    const app = express()
+    fastJsonResponses(app)
+    app.set("json spaces", 2)
+    app.get("/", (_req, res) => {
+      res.json({ at: new Date(0) })
+    })
+    const server = app.listen(0, "127.0.0.1")
+    await new Promise((resolve) => server.once("listening", resolve))
+    try {
+      const { text } = await call(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`)
+      assert.equal(text, JSON.stringify({ at: new Date(0) }, null, 2))
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+})
