@@ -7,10 +7,23 @@ import type { PlanNode } from "./graph-plan.js"
 import type { GraphResultSet } from "./graph-result.js"
 import { managerOf, runPrepared, type GraphRuntime } from "./graph-runtime.js"
 import type { SelectOptions } from "./json-slots.js"
-import { compileGraphStatement, COUNT_COLUMN, type GraphStatement } from "./graph-statement.js"
+import { BoundedCache } from "./bounded-cache.js"
+import { compileGraphStatement, COUNT_COLUMN, type CompiledSelect, type GraphStatement } from "./graph-statement.js"
 
 /** The whole tree in one statement: links as subqueries, no join keys beyond the requested columns. */
 const COMPILED: SelectOptions = { followLinks: true, withHiddenColumns: false }
+
+/** Statements kept per plan: one per distinct filter, order and page shape, up to this many. */
+const STATEMENTS_PER_PLAN = 8
+
+const statements = new WeakMap<PlanNode, BoundedCache<string, CompiledSelect>>()
+
+/** The statements compiled for `plan` so far (kept as long as the plan is, see `createQuery`). */
+function statementsOf(plan: PlanNode): BoundedCache<string, CompiledSelect> {
+  let cache = statements.get(plan)
+  if (cache === undefined) statements.set(plan, (cache = new BoundedCache(STATEMENTS_PER_PLAN)))
+  return cache
+}
 
 /**
  * Runs a request whose modules, links and filters all live in one database as one prepared
@@ -36,6 +49,7 @@ export async function executeCompiled(
     take: request.take,
     withCount: request.skip !== undefined && request.count === "exact",
     options: COMPILED,
+    cache: statementsOf(plan),
   })
   const manager = managerOf(runtime, plan.entity.group)
   const rows = await runPrepared(manager, statement.sql, statement.params)

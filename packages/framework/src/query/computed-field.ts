@@ -29,7 +29,12 @@ export interface ComputedFieldDefinition {
   name: string
   /** Throws a MedusaError (invalid_data) when the context cannot compute the field. */
   validateContext?(context: Record<string, unknown> | undefined): void
-  /** A SQL expression yielding the field's value (json or scalar) for the row at `alias`. */
+  /**
+   * A SQL expression yielding the field's value (json or scalar) for the row at `alias`. It must
+   * depend on its arguments alone: the text and the values it binds are compiled once per request
+   * shape (same fields, context and order) and reused; anything that changes between calls, such as
+   * the current time, belongs in the SQL (`now()`), not in a bound value.
+   */
   compile(args: ComputedFieldCompileArgs): string
   /** Converts the value PostgreSQL returned (e.g. parses dates); identity when absent. */
   hydrate?(value: unknown): unknown

@@ -5,13 +5,13 @@ import type { ComputedFieldDefinition } from "./computed-field.js"
 import { CrossDatabaseEdge } from "./cross-database.js"
 import { DEFAULT_MAX_TAKE, validateGraphRequest, type GraphRequest } from "./graph-input.js"
 import type { PlanNode } from "./graph-plan.js"
-import { planGraph } from "./graph-planner.js"
 import type { GraphResultSet } from "./graph-result.js"
 import type { GraphRuntime } from "./graph-runtime.js"
 import { buildGraphSchema, type GraphSchema } from "./graph-schema.js"
 import type { GraphFunction } from "./graph-types.js"
 import { executeInMemory } from "./in-memory-executor.js"
 import type { LinkDefinition } from "./link-types.js"
+import { PlanCache } from "./plan-cache.js"
 
 export interface CreateQueryOptions {
   /** The application's databases and their modules (`loadModuleGraph`). */
@@ -69,15 +69,10 @@ export function createQuery(options: CreateQueryOptions): Query {
   })
   const runtime: GraphRuntime = { schema, managers: options.managers }
   const maxTake = options.maxTake ?? DEFAULT_MAX_TAKE
+  const plans = new PlanCache(schema)
   const graph = async (input: GraphRequest): Promise<GraphResultSet> => {
     const request = validateGraphRequest(schema, input, maxTake)
-    const plan = planGraph(schema, {
-      entity: request.entity,
-      fields: request.fields,
-      context: request.context,
-      order: request.order,
-      withDeleted: request.withDeleted,
-    })
+    const plan = plans.planOf(input, request)
     if (singleDatabase(schema, plan)) {
       try {
         return await executeCompiled(runtime, request, plan)

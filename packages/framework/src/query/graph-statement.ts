@@ -1,9 +1,10 @@
 import { AliasGenerator } from "../modules/sql/read/aliases.js"
 import type { EstimateTarget } from "../modules/sql/read/estimate-rows.js"
 import { quoteIdent } from "../modules/sql/read/sql-identifiers.js"
+import type { BoundedCache } from "./bounded-cache.js"
 import { rootSelectList } from "./graph-compiler.js"
 import type { PlanNode } from "./graph-plan.js"
-import { compileGraphOrder, orderList } from "./graph-order.js"
+import { compileGraphOrder, orderList, type OrderTerm } from "./graph-order.js"
 import type { GraphSchema } from "./graph-schema.js"
 import { compileGraphWhere, type GraphWhereScope } from "./graph-where.js"
 import type { SelectOptions } from "./json-slots.js"
@@ -19,6 +20,17 @@ export interface GraphStatementInput {
   /** Return the total count (ignoring skip/take) in a `__count` column of every row (paged statements). */
   readonly withCount: boolean
   readonly options: SelectOptions
+  /**
+   * Statements already compiled for this plan node, by everything their text depends on besides the
+   * node (filters' and order's SQL, page, options): a hit skips compiling the select list.
+   */
+  readonly cache?: BoundedCache<string, CompiledSelect>
+}
+
+/** A compiled statement text and the values its select list bound (the computed fields' context). */
+export interface CompiledSelect {
+  readonly sql: string
+  readonly params: readonly unknown[]
 }
 
 /** A compiled request: the page statement and a count statement for when the page comes back empty. */
@@ -68,11 +80,32 @@ export function compileGraphStatement(input: GraphStatementInput): GraphStatemen
   const countSql = `SELECT count(*) AS "count" FROM ${table} AS ${whereAlias} WHERE ${where}`
   const estimate: EstimateTarget = { table: node.entity.meta.tableName, alias: whereAlias, where, params: countParams }
   const terms = compileGraphOrder(scope, node.entity, whereAlias, input.order, node.withDeleted)
+  const skip = (input.skip ?? 0) > 0 ? [input.skip] : []
+  const shape = [where, orderList(terms), input.take, skip.length, input.withCount, scope.aliases.issued]
+  const key = `${shape.join("\u0000")}\u0000${input.options.followLinks}${input.options.withHiddenColumns}`
+  const cached = input.cache?.get(key)
+  const base = { countSql, countParams, estimate, paged }
+  if (cached !== undefined) return { ...base, sql: cached.sql, params: [...scope.params, ...cached.params, ...skip] }
+  const first = scope.params.length
   const list = rootSelectList(scope, node, "t0", input.options)
-  if (!paged) {
-    const sql = `SELECT ${list.join(", ")} FROM ${table} AS t0 WHERE ${where} ORDER BY ${orderList(terms)}`
-    return { sql, params: scope.params, countSql, countParams, estimate, paged }
-  }
+  const selectParams = scope.params.slice(first)
+  const sql = paged ? pagedSql(input, table, where, terms, list, scope) : unpagedSql(table, where, terms, list)
+  input.cache?.set(key, { sql, params: selectParams })
+  return { ...base, sql, params: scope.params }
+}
+
+function unpagedSql(table: string, where: string, terms: readonly OrderTerm[], list: readonly string[]): string {
+  return `SELECT ${list.join(", ")} FROM ${table} AS t0 WHERE ${where} ORDER BY ${orderList(terms)}`
+}
+
+function pagedSql(
+  input: GraphStatementInput,
+  table: string,
+  where: string,
+  terms: readonly OrderTerm[],
+  list: string[],
+  scope: GraphWhereScope,
+): string {
   const keys = terms.map((term, index) => ({ name: `__o${index + 1}`, direction: term.direction }))
   let inner = `SELECT r.*, ${terms.map((term, index) => `${term.expr} AS ${quoteIdent(keys[index]?.name as string)}`).join(", ")} FROM ${table} AS r WHERE ${where}`
   inner += ` ORDER BY ${keys.map((key) => `${quoteIdent(key.name)} ${key.direction}`).join(", ")}`
@@ -82,6 +115,5 @@ export function compileGraphStatement(input: GraphStatementInput): GraphStatemen
   if ((input.skip ?? 0) > 0) inner += ` OFFSET $${scope.params.push(input.skip)}`
   if (input.withCount) list.push(`(SELECT count(*) FROM ${table} AS r WHERE ${where}) AS ${quoteIdent(COUNT_COLUMN)}`)
   const outerOrder = keys.map((key) => `t0.${quoteIdent(key.name)} ${key.direction}`).join(", ")
-  const sql = `SELECT ${list.join(", ")} FROM (${inner}) AS t0 ORDER BY ${outerOrder}`
-  return { sql, params: scope.params, countSql, countParams, estimate, paged }
+  return `SELECT ${list.join(", ")} FROM (${inner}) AS t0 ORDER BY ${outerOrder}`
 }

@@ -1,6 +1,7 @@
 import type { DatabaseGroup } from "../../src/app/module-graph.js"
 import type { StatementEvent } from "../../src/database/statement-monitor.js"
 import type { Manager } from "../../src/database/manager.js"
+import type { ComputedFieldDefinition } from "../../src/query/computed-field.js"
 import { resolveModels } from "../../src/dml/metadata/index.js"
 import { createLinkService, type LinkService } from "../../src/query/link-service.js"
 import { createQuery, type Query } from "../../src/query/create-query.js"
@@ -40,11 +41,21 @@ export interface UntypedQuery {
  * The query graph over the app's modules. "in-memory" declares every module but product on a
  * database of its own (same server, so the data is shared): the graph then joins in memory.
  */
-export function queryFor(app: TestApp, mode: Mode, maxTake?: number): UntypedQuery {
-  return typedQueryFor(app, mode, maxTake) as unknown as UntypedQuery
+export function queryFor(
+  app: TestApp,
+  mode: Mode,
+  maxTake?: number,
+  computedFields?: readonly ComputedFieldDefinition[],
+): UntypedQuery {
+  return typedQueryFor(app, mode, maxTake, computedFields) as unknown as UntypedQuery
 }
 
-export function typedQueryFor(app: TestApp, mode: Mode, maxTake?: number): Query {
+export function typedQueryFor(
+  app: TestApp,
+  mode: Mode,
+  maxTake?: number,
+  computedFields?: readonly ComputedFieldDefinition[],
+): Query {
   const groupOf = (modules: TestApp["modules"], url: string | undefined): DatabaseGroup => ({
     url,
     modules,
@@ -58,7 +69,7 @@ export function typedQueryFor(app: TestApp, mode: Mode, maxTake?: number): Query
           groupOf([module], index === 0 ? undefined : `postgres://elsewhere/${module.exports.name}`),
         )
   const managers = new Map<DatabaseGroup, Manager>(groups.map((group) => [group, app.manager]))
-  return createQuery({ groups, managers, links, maxTake })
+  return createQuery({ groups, managers, links, maxTake, computedFields })
 }
 
 export function linkServiceFor(app: TestApp): LinkService {

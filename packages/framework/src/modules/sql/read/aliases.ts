@@ -14,6 +14,11 @@ export class AliasGenerator {
     private readonly reserved: string,
   ) {}
 
+  /** How many aliases were handed out so far. */
+  get issued(): number {
+    return this.#next
+  }
+
   next(): string {
     let alias: string
     do {
