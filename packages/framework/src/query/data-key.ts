@@ -1,10 +1,7 @@
+import { isPlainObject } from "../modules/sql/read/value-shapes.js"
+
 /** Nesting beyond which a value is not keyed (request shapes are shallow). */
 const MAX_DEPTH = 16
-
-function isPlainRecord(value: object): value is Record<string, unknown> {
-  const proto = Object.getPrototypeOf(value) as unknown
-  return proto === Object.prototype || proto === null
-}
 
 function write(value: unknown, parts: string[], depth: number): boolean {
   if (value === undefined) parts.push("u")
@@ -22,7 +19,7 @@ function write(value: unknown, parts: string[], depth: number): boolean {
       parts.push(",")
     }
     parts.push("]")
-  } else if (isPlainRecord(value)) {
+  } else if (isPlainObject(value)) {
     parts.push("{")
     for (const key of Object.keys(value)) {
       parts.push(JSON.stringify(key), ":")

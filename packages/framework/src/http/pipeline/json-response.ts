@@ -1,4 +1,5 @@
 import type { Express, Response } from "express"
+import { isPlainObject } from "../../modules/sql/read/value-shapes.js"
 
 /** Nesting below which dates are converted; deeper values (or cycles) are left to `JSON.stringify`. */
 const MAX_DEPTH = 64
@@ -21,11 +22,6 @@ export function isoDate(date: Date): string | null {
   return `${yyyy}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}T${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}:${pad2(date.getUTCSeconds())}.${pad3(date.getUTCMilliseconds())}Z`
 }
 
-function isPlainRecord(value: object): value is Record<string, unknown> {
-  const proto = Object.getPrototypeOf(value) as unknown
-  return (proto === Object.prototype || proto === null) && typeof (value as { toJSON?: unknown }).toJSON !== "function"
-}
-
 /**
  * `value` with every `Date` inside plain objects and arrays replaced by its JSON string, copying
  * only the objects and arrays on the way to a date (the rest is shared). Other objects (class
@@ -43,7 +39,7 @@ function withIsoDates(value: unknown, depth: number): unknown {
     }
     return copy ?? value
   }
-  if (!isPlainRecord(value)) return value
+  if (!isPlainObject(value) || typeof value["toJSON"] === "function") return value
   let copy: Record<string, unknown> | undefined
   for (const key of Object.keys(value)) {
     const item = value[key]
