@@ -1,8 +1,7 @@
 import { join } from "node:path"
-import { asValue } from "awilix"
 import type { StratumConfigInput } from "../config/config-types.js"
 import { defineConfig, type ConfigModule } from "../config/define-config.js"
-import { createStratumContainer } from "../container/create-container.js"
+import { asShared, createStratumContainer } from "../container/create-container.js"
 import { ContainerRegistrationKeys } from "../container/registration-keys.js"
 import { Database } from "../database/database.js"
 import { locateDatabase, type DatabaseLocation } from "../database/database-server.js"
@@ -100,7 +99,7 @@ export async function createApp(
     [ContainerRegistrationKeys.LOGGER]: logger,
     [ContainerRegistrationKeys.CONFIG_MODULE]: config,
   })
-  container.register(ContainerRegistrationKeys.HEALTH, asValue(new DatabaseHealthService({ manager: main.manager })))
+  container.register(ContainerRegistrationKeys.HEALTH, asShared(new DatabaseHealthService({ manager: main.manager })))
   try {
     for (const item of open) {
       for (const module of item.group.modules) {
@@ -120,11 +119,11 @@ export async function createApp(
   const query = createQuery({ groups, managers, links })
   const joinLinks = linkJoinResolver(query.schema)
   const unregister = groups.map((group) => registerJoinResolver(group.registry, joinLinks))
-  container.register(ContainerRegistrationKeys.QUERY, asValue(query))
-  container.register(ContainerRegistrationKeys.REMOTE_QUERY, asValue(query))
+  container.register(ContainerRegistrationKeys.QUERY, asShared(query))
+  container.register(ContainerRegistrationKeys.REMOTE_QUERY, asShared(query))
   container.register(
     ContainerRegistrationKeys.LINK,
-    asValue(createLinkService({ links, manager: main.manager, resolve: (name) => container.resolve(name) })),
+    asShared(createLinkService({ links, manager: main.manager, resolve: (name) => container.resolve(name) })),
   )
 
   let closing: Promise<void> | undefined

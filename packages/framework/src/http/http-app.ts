@@ -8,6 +8,7 @@ import { routeOperations, type RouteOperation } from "./openapi/route-schemas.js
 import { adminAuth, resolveAdminTokens } from "./pipeline/admin-auth.js"
 import { cors } from "./pipeline/cors.js"
 import { healthRoutes } from "./pipeline/health-routes.js"
+import { handlerChain, pathsUnder } from "./pipeline/handler-chain.js"
 import { fastJsonResponses } from "./pipeline/json-response.js"
 import { DEFAULT_BODY_LIMIT, jsonBody } from "./pipeline/json-body.js"
 import { rejectQuery } from "./pipeline/reject-query.js"
@@ -41,6 +42,9 @@ export interface HttpApp {
   /** The OpenAPI document of the routes (built on first read). */
   readonly openapi: OpenApiDocument
 }
+
+/** Paths Stratum answers itself: health checks and the OpenAPI document (no query parameters). */
+const FIXED_PATHS = ["/health", "/openapi.json"]
 
 function mountMiddlewares(app: Express, entries: readonly MiddlewareRoute[]): void {
   for (const entry of entries) {
@@ -107,16 +111,24 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   app.disable("x-powered-by")
   fastJsonResponses(app)
   app.set("query parser", (raw: string | null | undefined) => parseQueryString(raw ?? ""))
-  app.use(requestContext(container, logger))
-  app.use(["/health", "/openapi.json"], rejectQuery)
-  app.use(healthRoutes(container))
-  app.get("/openapi.json", (_req, res) => {
+  // Stratum's own steps run in one Express layer (see handlerChain); the application's
+  // middlewares and routes follow as Express layers.
+  const fixedRoutes = healthRoutes(container)
+  fixedRoutes.get("/openapi.json", (_req, res) => {
     res.json(openapi())
   })
-  app.use("/store", cors(http.storeCors))
-  app.use("/admin", cors(http.adminCors), adminAuth(resolveAdminTokens(http.adminTokens, options.env)))
-  app.use(jsonBody(index, http.bodyLimit ?? DEFAULT_BODY_LIMIT))
-  app.use(statementCounterMiddleware)
+  app.use(
+    handlerChain([
+      requestContext(container, logger),
+      pathsUnder(FIXED_PATHS, rejectQuery),
+      pathsUnder(FIXED_PATHS, fixedRoutes),
+      pathsUnder(["/store"], cors(http.storeCors)),
+      pathsUnder(["/admin"], cors(http.adminCors)),
+      pathsUnder(["/admin"], adminAuth(resolveAdminTokens(http.adminTokens, options.env))),
+      jsonBody(index, http.bodyLimit ?? DEFAULT_BODY_LIMIT),
+      statementCounterMiddleware,
+    ]),
+  )
   mountMiddlewares(app, entries)
   mountRoutes(app, routes, operations)
   app.use(routeFallback(index))

@@ -1,4 +1,4 @@
-import { createServer, type Server, type ServerResponse } from "node:http"
+import { createServer, IncomingMessage, ServerResponse, type Server } from "node:http"
 import { Server as NetServer, type AddressInfo } from "node:net"
 import type { ConfigModule } from "../config/define-config.js"
 import type { StratumContainer } from "../container/create-container.js"
@@ -21,6 +21,20 @@ export interface StartHttpServerOptions {
   env?: NodeJS.ProcessEnv
 }
 
+/**
+ * `base` constructing objects whose prototype is `prototype` (Express's request or response of
+ * the app, which derive from Node's), so Express finds each request and response already shaped
+ * as its own instead of changing their prototype on every request (a slow operation in V8).
+ */
+function withPrototype<T extends object>(base: T, prototype: object): T {
+  const shaped = function () {}
+  shaped.prototype = prototype
+  return new Proxy(base, {
+    construct: (target, args, _newTarget) =>
+      Reflect.construct(target as unknown as new (...args: unknown[]) => object, args, shaped),
+  })
+}
+
 export interface RunningHttpServer {
   port: number
   server: Server
@@ -39,12 +53,18 @@ export async function startHttpServer(options: StartHttpServerOptions): Promise<
   const { app } = await createHttpApp(options)
   const inFlight = new Set<ServerResponse>()
   let closing = false
-  const server = createServer((req, res) => {
-    inFlight.add(res)
-    res.once("close", () => inFlight.delete(res))
-    if (closing) res.setHeader("Connection", "close")
-    app(req, res)
-  })
+  const server = createServer(
+    {
+      IncomingMessage: withPrototype(IncomingMessage, app.request),
+      ServerResponse: withPrototype(ServerResponse, app.response),
+    },
+    (req, res) => {
+      inFlight.add(res)
+      res.once("close", () => inFlight.delete(res))
+      if (closing) res.setHeader("Connection", "close")
+      app(req, res)
+    },
+  )
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject)
     server.listen(options.port ?? 9000, options.host, () => {

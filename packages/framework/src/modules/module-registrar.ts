@@ -1,5 +1,5 @@
 import { asValue } from "awilix"
-import type { StratumContainer } from "../container/create-container.js"
+import { asShared, type StratumContainer } from "../container/create-container.js"
 import type { ModelRegistry } from "../dml/metadata/types.js"
 import type { Manager } from "../database/manager.js"
 import { InternalService } from "./internal-service.js"
@@ -71,6 +71,6 @@ export async function registerModule(
   for (const [key, value] of Object.entries({ container_: values.__serviceContainer__, __container__: scope.cradle })) {
     if (!(key in service)) Object.defineProperty(service, key, { value, enumerable: false })
   }
-  container.register(module.exports.name, asValue(service))
+  container.register(module.exports.name, asShared(service))
   return service
 }

@@ -2,9 +2,9 @@ import assert from "node:assert/strict"
 import type { AddressInfo } from "node:net"
 import { after, before, describe, test } from "node:test"
 import express from "express"
-import { fastJsonResponses, isoDate, jsonText } from "../../src/http/pipeline/json-response.js"
+import { fastJsonResponses, isoDate, jsonText, weakEtag } from "../../src/http/pipeline/json-response.js"
 import { DATED } from "./fixtures/api/store/dates/route.js"
-import { call, startFixture, type Fixture } from "./http-fixture.js"
+import { call, rawRequest, startFixture, type Fixture } from "./http-fixture.js"
 
 class Money {
   constructor(
@@ -90,6 +90,70 @@ describe("JSON responses", () => {
       assert.equal(sent.status, 201)
       assert.equal(sent.text, '{"created":"2024-02-29T23:59:59.007Z"}')
     })
+
+    test("responses carry Express's weak ETag, answer a matching If-None-Match with 304, and HEAD with headers only", async () => {
+      const first = await call(`${f.url}/store/dates`)
+      const tag = first.headers.get("etag")
+      assert.equal(tag, weakEtag(first.text))
+      assert.equal(first.headers.get("content-type"), "application/json; charset=utf-8")
+      assert.equal(first.headers.get("content-length"), String(Buffer.byteLength(first.text)))
+      // fetch marks conditional requests no-cache (never fresh), so these go out as written
+      const again = await rawRequest(f.http.port, "/store/dates", { headers: { "if-none-match": tag ?? "" } })
+      assert.equal(again.status, 304)
+      assert.equal(again.text, "")
+      assert.equal(again.headers["content-type"], undefined)
+      const changed = await rawRequest(f.http.port, "/store/dates", { headers: { "if-none-match": 'W/"0-other"' } })
+      assert.equal(changed.status, 200)
+      assert.equal(changed.text, first.text)
+      const head = await call(`${f.url}/store/dates`, { method: "HEAD" })
+      assert.equal(head.status, 200)
+      assert.equal(head.text, "")
+      assert.equal(head.headers.get("etag"), tag)
+      assert.equal(head.headers.get("content-length"), first.headers.get("content-length"))
+    })
+  })
+
+  test("weakEtag writes the tag Express's default etag writes, for strings and buffers", async () => {
+    const bodies = ["", "{}", '{"name":"é – ✓"}', "x".repeat(5000)]
+    const app = express()
+    app.get("/:index/:encoding", (req, res) => {
+      const body = bodies[Number(req.params["index"])] as string
+      res.type("json").send(req.params["encoding"] === "latin1" ? Buffer.from(body, "latin1") : body)
+    })
+    const server = app.listen(0, "127.0.0.1")
+    await new Promise((resolve) => server.once("listening", resolve))
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      for (const [index, body] of bodies.entries()) {
+        const utf8 = (await call(`${base}/${index}/utf8`)).headers.get("etag")
+        assert.equal(weakEtag(body), utf8, body.slice(0, 20))
+        assert.equal(weakEtag(Buffer.from(body)), utf8)
+        assert.equal(weakEtag(body, "latin1"), (await call(`${base}/${index}/latin1`)).headers.get("etag"))
+      }
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+
+  test("a handler's own content type is kept", async () => {
+    const app = express()
+    fastJsonResponses(app)
+    app.get("/", (_req, res) => {
+      res
+        .type("application/problem+json")
+        .status(422)
+        .json({ at: new Date(0) })
+    })
+    const server = app.listen(0, "127.0.0.1")
+    await new Promise((resolve) => server.once("listening", resolve))
+    try {
+      const response = await call(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`)
+      assert.equal(response.status, 422)
+      assert.equal(response.headers.get("content-type"), "application/problem+json; charset=utf-8")
+      assert.equal(response.text, JSON.stringify({ at: new Date(0) }))
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
   })
 
   test("an application's json spaces setting is still honoured", async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto"
 import type { RequestHandler } from "express"
 import type { StratumContainer } from "../../container/create-container.js"
+import { requestScope } from "../../container/request-scope.js"
 import { enterStatementCounter, type StatementCounter } from "../../context/execution-scope.js"
 import type { Logger } from "../../logging/logger.js"
 import type { MedusaRequest } from "../types.js"
@@ -15,7 +16,7 @@ export function requestIdFor(header: string | string[] | undefined): string {
 
 /**
  * First middleware of every request: assigns the request id (echoed in `x-request-id`), opens a
- * container scope as `req.scope`, starts a statement counter, and logs one line when the response
+ * container scope as `req.scope` (created on first use, see `requestScope`), starts a statement counter, and logs one line when the response
  * is done: method, path, status, duration and SQL statements.
  */
 export function requestContext(container: StratumContainer, logger: Logger): RequestHandler {
@@ -27,24 +28,25 @@ export function requestContext(container: StratumContainer, logger: Logger): Req
     setRequestState(req, { counter, startedAt })
     request.requestId = requestIdFor(req.headers["x-request-id"])
     res.setHeader("x-request-id", request.requestId)
-    const scope = container.createScope()
-    request.scope = scope
+    const scope = requestScope(container)
+    request.scope = scope.scope
     let logged = false
     const done = () => {
       if (logged) return
       logged = true
       const status = res.writableFinished ? res.statusCode : 499
-      const line = {
-        requestId: request.requestId,
-        method: req.method,
-        path,
-        status,
-        durationMs: Math.round((performance.now() - startedAt) * 100) / 100,
-        sqlStatements: counter.statements,
+      const level = status >= 500 ? "error" : "info"
+      if (logger.isLevelEnabled(level)) {
+        const line = {
+          requestId: request.requestId,
+          method: req.method,
+          path,
+          status,
+          durationMs: Math.round((performance.now() - startedAt) * 100) / 100,
+          sqlStatements: counter.statements,
+        }
+        logger[level](line, `${req.method} ${path} ${status} ${line.durationMs}ms ${counter.statements} sql`)
       }
-      const message = `${req.method} ${path} ${status} ${line.durationMs}ms ${counter.statements} sql`
-      if (status >= 500) logger.error(line, message)
-      else logger.info(line, message)
       scope
         .dispose()
         .catch((error: unknown) =>

@@ -7,12 +7,15 @@ export interface RequestState {
   startedAt: number
 }
 
-const states = new WeakMap<Request, RequestState>()
+/** Kept on the request under a symbol of this module (cheaper than a WeakMap entry per request). */
+const STATE = Symbol("stratum.requestState")
+
+type WithState = Request & { [STATE]?: RequestState }
 
 export function setRequestState(req: Request, state: RequestState): void {
-  states.set(req, state)
+  ;(req as WithState)[STATE] = state
 }
 
 export function requestState(req: Request): RequestState | undefined {
-  return states.get(req)
+  return (req as WithState)[STATE]
 }

@@ -27,6 +27,14 @@ function isObject(value: QueryValue | undefined): value is QueryObject {
   return typeof value === "object" && !Array.isArray(value)
 }
 
+/** The bracket path of a parameter name: `a` -> `["a"]`, `a[b][]` -> `["a", "b", ""]`. */
+function keysOf(name: string): string[] {
+  if (name !== "" && !name.includes("[") && !name.includes("]")) return [name]
+  const parsed = KEY.exec(name)
+  if (!parsed) fail(name, "is malformed; use name, name[] or name[key]")
+  return [parsed[1] as string, ...[...(parsed[2] as string).matchAll(/\[([^[\]]*)\]/g)].map((m) => m[1] as string)]
+}
+
 /**
  * Parses a query string with repeated keys (`id=a&id=b` -> `["a", "b"]`), arrays (`id[]=a`) and
  * up to two levels of brackets (`created_at[$gte]=...`). Malformed, too deep, conflicting or
@@ -42,12 +50,7 @@ export function parseQueryString(raw: string, limits: QueryStringLimits = DEFAUL
   for (const [name, value] of new URLSearchParams(raw)) {
     if (++count > limits.maxParameters)
       throw invalidData(`Invalid request: more than ${limits.maxParameters} query parameters`)
-    const parsed = KEY.exec(name)
-    if (!parsed) fail(name, "is malformed; use name, name[] or name[key]")
-    const keys = [
-      parsed[1] as string,
-      ...[...(parsed[2] as string).matchAll(/\[([^[\]]*)\]/g)].map((m) => m[1] as string),
-    ]
+    const keys = keysOf(name)
     const append = keys.at(-1) === ""
     if (append) keys.pop()
     if (keys.includes("")) fail(name, "has an empty [] before the last position")
