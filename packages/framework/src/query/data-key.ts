@@ -3,32 +3,33 @@ import { isPlainObject } from "../modules/sql/read/value-shapes.js"
 /** Nesting beyond which a value is not keyed (request shapes are shallow). */
 const MAX_DEPTH = 16
 
-function write(value: unknown, parts: string[], depth: number): boolean {
-  if (value === undefined) parts.push("u")
-  else if (value === null) parts.push("n")
-  else if (typeof value === "string") parts.push(JSON.stringify(value))
-  else if (typeof value === "boolean") parts.push(value ? "t" : "f")
-  else if (typeof value === "number") {
-    if (!Number.isFinite(value) || Object.is(value, -0)) return false
-    parts.push(`#${value}`)
-  } else if (typeof value !== "object" || depth > MAX_DEPTH) return false
-  else if (Array.isArray(value)) {
-    parts.push("[")
+/** The key text of `value` appended to `key`, or `undefined` when `value` is not plain data. */
+function write(value: unknown, key: string, depth: number): string | undefined {
+  if (value === undefined) return `${key}u`
+  if (value === null) return `${key}n`
+  if (typeof value === "string") return key + JSON.stringify(value)
+  if (typeof value === "boolean") return key + (value ? "t" : "f")
+  if (typeof value === "number") return !Number.isFinite(value) || Object.is(value, -0) ? undefined : `${key}#${value}`
+  if (typeof value !== "object" || depth > MAX_DEPTH) return undefined
+  let text: string | undefined
+  if (Array.isArray(value)) {
+    text = `${key}[`
     for (let index = 0; index < value.length; index++) {
-      if (!(index in value) || !write(value[index], parts, depth + 1)) return false
-      parts.push(",")
+      if (!(index in value)) return undefined
+      text = write(value[index], text, depth + 1)
+      if (text === undefined) return undefined
+      text += ","
     }
-    parts.push("]")
-  } else if (isPlainObject(value)) {
-    parts.push("{")
-    for (const key of Object.keys(value)) {
-      parts.push(JSON.stringify(key), ":")
-      if (!write(value[key], parts, depth + 1)) return false
-      parts.push(",")
-    }
-    parts.push("}")
-  } else return false
-  return true
+    return `${text}]`
+  }
+  if (!isPlainObject(value)) return undefined
+  text = `${key}{`
+  for (const name of Object.keys(value)) {
+    text = write(value[name], `${text}${JSON.stringify(name)}:`, depth + 1)
+    if (text === undefined) return undefined
+    text += ","
+  }
+  return `${text}}`
 }
 
 /**
@@ -42,6 +43,5 @@ function write(value: unknown, parts: string[], depth: number): boolean {
  * dataKey({ at: new Date() }) // undefined
  */
 export function dataKey(value: unknown): string | undefined {
-  const parts: string[] = []
-  return write(value, parts, 0) ? parts.join("") : undefined
+  return write(value, "", 0)
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import type { RequestHandler } from "express"
 import type { StratumContainer } from "../../container/create-container.js"
 import { requestScope } from "../../container/request-scope.js"
-import { enterStatementCounter, type StatementCounter } from "../../context/execution-scope.js"
+import { currentStatementCounter, enterStatementCounter, type StatementCounter } from "../../context/execution-scope.js"
 import type { Logger } from "../../logging/logger.js"
 import type { MedusaRequest } from "../types.js"
 import { requestState, setRequestState } from "./request-state.js"
@@ -15,9 +15,10 @@ export function requestIdFor(header: string | string[] | undefined): string {
 }
 
 /**
- * First middleware of every request: assigns the request id (echoed in `x-request-id`), opens a
- * container scope as `req.scope` (created on first use, see `requestScope`), starts a statement counter, and logs one line when the response
- * is done: method, path, status, duration and SQL statements.
+ * First step of every request: assigns the request id (echoed in `x-request-id`), gives it a
+ * container scope as `req.scope` (created on first use, see `requestScope`), starts a statement
+ * counter, and logs one line when the response is done (method, path, status, duration and SQL
+ * statements; nothing is built when the logger's level leaves the line out).
  */
 export function requestContext(container: StratumContainer, logger: Logger): RequestHandler {
   return (req, res, next) => {
@@ -66,7 +67,7 @@ export function requestContext(container: StratumContainer, logger: Logger): Req
  */
 export function rebindStatementCounter(req: MedusaRequest): void {
   const state = requestState(req)
-  if (state) enterStatementCounter(state.counter)
+  if (state && currentStatementCounter() !== state.counter) enterStatementCounter(state.counter)
 }
 
 export const statementCounterMiddleware: RequestHandler = (req, _res, next) => {

@@ -20,7 +20,9 @@ function unsafeParam(value: string): boolean {
 export function wrapHandler(handler: MedusaRouteHandler): RequestHandler {
   return async (req, res) => {
     const request = req as MedusaRequest
-    for (const [name, value] of Object.entries(req.params as Record<string, string>)) {
+    const params = req.params as Record<string, string>
+    for (const name in params) {
+      const value = params[name] as string
       if (unsafeParam(value))
         throw invalidData(`Invalid request: path parameter '${name}' must not contain '/', '\\', NUL or be '.' or '..'`)
     }
