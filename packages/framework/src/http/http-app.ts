@@ -120,11 +120,12 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   app.use(
     handlerChain([
       requestContext(container, logger),
-      pathsUnder(FIXED_PATHS, rejectQuery),
-      pathsUnder(FIXED_PATHS, fixedRoutes),
+      pathsUnder(FIXED_PATHS, handlerChain([rejectQuery, fixedRoutes])),
       pathsUnder(["/store"], cors(http.storeCors)),
-      pathsUnder(["/admin"], cors(http.adminCors)),
-      pathsUnder(["/admin"], adminAuth(resolveAdminTokens(http.adminTokens, options.env))),
+      pathsUnder(
+        ["/admin"],
+        handlerChain([cors(http.adminCors), adminAuth(resolveAdminTokens(http.adminTokens, options.env))]),
+      ),
       jsonBody(index, http.bodyLimit ?? DEFAULT_BODY_LIMIT),
       statementCounterMiddleware,
     ]),

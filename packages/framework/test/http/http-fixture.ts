@@ -1,4 +1,6 @@
-import { request as httpRequest } from "node:http"
+import { createServer, request as httpRequest, type RequestListener } from "node:http"
+import type { AddressInfo } from "node:net"
+import { once } from "node:events"
 import { Writable } from "node:stream"
 import { fileURLToPath } from "node:url"
 import { pino } from "pino"
@@ -125,4 +127,19 @@ export function rawRequest(
     req.on("error", reject)
     req.end(options.body)
   })
+}
+
+/**
+ * Runs `use(url)` against `handler` (an Express app, say) served on a free loopback port, and
+ * closes the server afterwards, whatever `use` did.
+ */
+export async function withServer<T>(handler: RequestListener, use: (url: string) => Promise<T>): Promise<T> {
+  const server = createServer(handler).listen(0, "127.0.0.1")
+  await once(server, "listening")
+  try {
+    return await use(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+  } finally {
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  }
 }

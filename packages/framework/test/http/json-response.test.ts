@@ -1,10 +1,9 @@
 import assert from "node:assert/strict"
-import type { AddressInfo } from "node:net"
 import { after, before, describe, test } from "node:test"
 import express from "express"
 import { fastJsonResponses, isoDate, jsonText, weakEtag } from "../../src/http/pipeline/json-response.js"
 import { DATED } from "./fixtures/api/store/dates/route.js"
-import { call, rawRequest, startFixture, type Fixture } from "./http-fixture.js"
+import { call, rawRequest, startFixture, withServer, type Fixture } from "./http-fixture.js"
 
 class Money {
   constructor(
@@ -120,19 +119,14 @@ describe("JSON responses", () => {
       const body = bodies[Number(req.params["index"])] as string
       res.type("json").send(req.params["encoding"] === "latin1" ? Buffer.from(body, "latin1") : body)
     })
-    const server = app.listen(0, "127.0.0.1")
-    await new Promise((resolve) => server.once("listening", resolve))
-    try {
-      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    await withServer(app, async (base) => {
       for (const [index, body] of bodies.entries()) {
         const utf8 = (await call(`${base}/${index}/utf8`)).headers.get("etag")
         assert.equal(weakEtag(body), utf8, body.slice(0, 20))
         assert.equal(weakEtag(Buffer.from(body)), utf8)
         assert.equal(weakEtag(body, "latin1"), (await call(`${base}/${index}/latin1`)).headers.get("etag"))
       }
-    } finally {
-      await new Promise((resolve) => server.close(resolve))
-    }
+    })
   })
 
   test("a handler's own content type is kept", async () => {
@@ -144,16 +138,10 @@ describe("JSON responses", () => {
         .status(422)
         .json({ at: new Date(0) })
     })
-    const server = app.listen(0, "127.0.0.1")
-    await new Promise((resolve) => server.once("listening", resolve))
-    try {
-      const response = await call(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`)
-      assert.equal(response.status, 422)
-      assert.equal(response.headers.get("content-type"), "application/problem+json; charset=utf-8")
-      assert.equal(response.text, JSON.stringify({ at: new Date(0) }))
-    } finally {
-      await new Promise((resolve) => server.close(resolve))
-    }
+    const response = await withServer(app, (url) => call(`${url}/`))
+    assert.equal(response.status, 422)
+    assert.equal(response.headers.get("content-type"), "application/problem+json; charset=utf-8")
+    assert.equal(response.text, JSON.stringify({ at: new Date(0) }))
   })
 
   test("an application's json spaces setting is still honoured", async () => {
@@ -163,13 +151,7 @@ describe("JSON responses", () => {
     app.get("/", (_req, res) => {
       res.json({ at: new Date(0) })
     })
-    const server = app.listen(0, "127.0.0.1")
-    await new Promise((resolve) => server.once("listening", resolve))
-    try {
-      const { text } = await call(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`)
-      assert.equal(text, JSON.stringify({ at: new Date(0) }, null, 2))
-    } finally {
-      await new Promise((resolve) => server.close(resolve))
-    }
+    const { text } = await withServer(app, (url) => call(`${url}/`))
+    assert.equal(text, JSON.stringify({ at: new Date(0) }, null, 2))
   })
 })
