@@ -12,20 +12,27 @@ function quantitySql(quantity: string): string {
 }
 
 /**
+ * `offset 0` keeps a rule check a lookup of one price's (or list's) rules. Without it PostgreSQL turns the
+ * `not exists` inside the `or` into a hashed subplan: the unmet rules of every price in the table, collected
+ * when a statement first meets a price with rules, and a hash table set up on every execution, needed or not.
+ */
+const PER_ROW = "offset 0"
+
+/**
  * SQL condition: the price at `cp_price` has no rules (its `rules_count`, as Medusa keeps it) or no live rule of
  * it is unmet.
  */
 function priceRulesMetSql(p: PricingPlaceholders): string {
   return `(cp_price.rules_count = 0 or not exists (select 1 from ${PriceRule.tableName} cp_rule
       where cp_rule.price_id = cp_price.id and cp_rule.deleted_at is null
-        and not ${priceRuleMatchSql("cp_rule", p.rules)}))`
+        and not ${priceRuleMatchSql("cp_rule", p.rules)} ${PER_ROW}))`
 }
 
 /** SQL condition: the list at `cp_list` has no rules or no live rule of it is unmet. */
 function listRulesMetSql(p: PricingPlaceholders): string {
   return `(cp_list.rules_count = 0 or not exists (select 1 from ${PriceListRule.tableName} cp_list_rule
       where cp_list_rule.price_list_id = cp_list.id and cp_list_rule.deleted_at is null
-        and not ${priceListRuleMatchSql("cp_list_rule", p.rules)}))`
+        and not ${priceListRuleMatchSql("cp_list_rule", p.rules)} ${PER_ROW}))`
 }
 
 /**
