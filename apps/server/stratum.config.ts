@@ -1,9 +1,13 @@
+import { basename, dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { defineConfig } from "@stratum/framework"
 import { orderLinks, productVariantPriceSetLink } from "@stratum/commerce"
 
-/** `.stratum/postgres` beside this file, whatever the working directory. */
-const defaultDataDir = fileURLToPath(new URL("./.stratum/postgres", import.meta.url))
+const here = fileURLToPath(new URL(".", import.meta.url))
+/** `apps/server`, whether this file runs from its source or from its build in `dist/` (which every build deletes). */
+const serverDir = basename(here) === "dist" ? dirname(here) : here
+/** `apps/server/.stratum/postgres`, whatever the working directory. */
+const defaultDataDir = join(serverDir, ".stratum", "postgres")
 
 /**
  * The reference server's configuration. Without DATABASE_URL an embedded PostgreSQL starts with the
