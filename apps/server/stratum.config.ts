@@ -1,13 +1,6 @@
-import { basename, dirname, join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { defineConfig } from "@stratum/framework"
 import { orderLinks, productVariantPriceSetLink } from "@stratum/commerce"
-
-const here = fileURLToPath(new URL(".", import.meta.url))
-/** `apps/server`, whether this file runs from its source or from its build in `dist/` (which every build deletes). */
-const serverDir = basename(here) === "dist" ? dirname(here) : here
-/** `apps/server/.stratum/postgres`, whatever the working directory. */
-const defaultDataDir = join(serverDir, ".stratum", "postgres")
+import { databaseUrl, embeddedDataDir } from "./src/database-settings.js"
 
 /**
  * The reference server's configuration. Without DATABASE_URL an embedded PostgreSQL starts with the
@@ -24,8 +17,8 @@ const defaultDataDir = join(serverDir, ".stratum", "postgres")
  */
 export default defineConfig({
   projectConfig: {
-    databaseUrl: process.env.DATABASE_URL,
-    embeddedDataDir: process.env.STRATUM_DATA_DIR || defaultDataDir,
+    databaseUrl,
+    embeddedDataDir,
     seed: "./src/seed/index.ts",
     http: {
       storeCors: process.env.STORE_CORS ?? "http://localhost:8000,http://localhost:5173",

@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url"
 import { createApp, defineConfig, runMigrations, syncLinkTables } from "@stratum/framework"
 import { startHttpServer, type StartHttpServerOptions } from "@stratum/framework/http"
 import config from "../stratum.config.js"
+import { locateServerDatabase } from "./early-database.js"
 import { seedOnFirstRun } from "./seed/first-run.js"
 
 const apiDir = fileURLToPath(new URL("./api", import.meta.url))
@@ -12,7 +13,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const configModule = defineConfig(config)
-const app = await createApp(configModule)
+const app = await createApp(configModule, { location: locateServerDatabase() })
 const logger = app.container.resolve<StartHttpServerOptions["logger"]>("logger")
 
 try {

@@ -25,6 +25,13 @@ export interface CreateAppOptions {
   baseDir?: string
   /** Folder of `route.ts` files served by `listen()`. Default: `<baseDir>/src/api`. */
   apiDir?: string
+  /**
+   * The database, already being located (or its embedded server started) with `locateDatabase` from
+   * `@stratum/framework/database`, for a process that starts it before loading the application's code. It
+   * must come from the configuration's `databaseUrl` and `embeddedDataDir`; the app stops its embedded server
+   * on close, as one it started itself.
+   */
+  location?: Promise<DatabaseLocation>
 }
 
 interface OpenDatabase {
@@ -69,7 +76,8 @@ export async function createApp(
   const config = defineConfig(input)
   const logger = options.logger ?? createLogger()
   // The embedded server starts while the modules load; a failure of either stops what the other started.
-  const locating = locateDatabase(config.projectConfig.databaseUrl, config.projectConfig.embeddedDataDir)
+  const locating =
+    options.location ?? locateDatabase(config.projectConfig.databaseUrl, config.projectConfig.embeddedDataDir)
   locating.catch(() => undefined)
   let groups: Awaited<ReturnType<typeof loadModuleGraph>>
   try {

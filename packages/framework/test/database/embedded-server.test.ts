@@ -7,6 +7,7 @@ import { join } from "node:path"
 import { after, describe, test } from "node:test"
 import pg from "pg"
 import { createApp } from "../../src/app/create-app.js"
+import { locateDatabase } from "../../src/database/database-server.js"
 import { startEmbeddedServer } from "../../src/database/embedded/embedded-server.js"
 
 function postgresProcessesFor(dataDir: string): number {
@@ -70,6 +71,30 @@ describe("embedded PostgreSQL", () => {
       )
       assert.equal(postgresProcessesFor(dataDir), 0, "no postmaster left behind")
     } finally {
+      await rm(base, { recursive: true, force: true })
+    }
+  })
+
+  test("an app given a database located ahead of it runs on that server and stops it on close", async () => {
+    const base = await mkdtemp(join(tmpdir(), "stratum-embedded-"))
+    execFileSync("chmod", ["755", base])
+    const dataDir = join(base, "postgres")
+    // The embedded server, whatever DATABASE_URL the test run has.
+    const url = process.env.DATABASE_URL
+    delete process.env.DATABASE_URL
+    try {
+      const location = locateDatabase(undefined, dataDir)
+      // Another folder in the configuration: only the given location may be used.
+      const unused = join(base, "unused")
+      const app = await createApp({ projectConfig: { databaseUrl: undefined, embeddedDataDir: unused } }, { location })
+      assert.equal(existsSync(unused), false, "the configured folder was never started")
+      assert.equal((await location).embedded?.dataDir, dataDir)
+      assert.equal(postgresProcessesFor(dataDir), 1, "the located server, not a second one")
+      assert.deepEqual(await app.manager.query("select current_database() as name"), [{ name: "stratum" }])
+      await app.close()
+      assert.equal(postgresProcessesFor(dataDir), 0, "closing the app stops the server it was given")
+    } finally {
+      if (url !== undefined) process.env.DATABASE_URL = url
       await rm(base, { recursive: true, force: true })
     }
   })
