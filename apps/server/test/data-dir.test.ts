@@ -5,11 +5,12 @@ import { test } from "node:test"
 const serverDir = fileURLToPath(new URL("..", import.meta.url))
 const dataDir = `${serverDir}.stratum/postgres`
 
+/** The default folder a config file gives: STRATUM_DATA_DIR is cleared before its settings module first loads. */
 async function embeddedDataDir(configFile: string): Promise<string | undefined> {
   const previous = process.env.STRATUM_DATA_DIR
   delete process.env.STRATUM_DATA_DIR
   try {
-    const config = (await import(`${configFile}?fresh=${Date.now()}`)) as {
+    const config = (await import(configFile)) as {
       default: { projectConfig: { embeddedDataDir?: string } }
     }
     return config.default.projectConfig.embeddedDataDir
