@@ -1,8 +1,15 @@
 import pg from "pg"
+import { parseTimestamp } from "./timestamp.js"
 
 const INT8 = 20
 const NUMERIC = 1700
 const DATE = 1082
+const TIMESTAMPTZ = 1184
+
+/** PostgreSQL's usual timestamptz output read directly; BC, infinity and the rest by pg's own parser. */
+function parseTimestamptz(text: string): unknown {
+  return parseTimestamp(text) ?? pg.types.getTypeParser(TIMESTAMPTZ, "text")(text)
+}
 
 function parseBigint(text: string): number | bigint {
   const value = Number(text)
@@ -23,6 +30,7 @@ export const stratumTypes: pg.CustomTypesConfig = {
       if (oid === INT8) return parseBigint
       if (oid === NUMERIC) return (text: string) => Number(text)
       if (oid === DATE) return (text: string) => text
+      if (oid === TIMESTAMPTZ) return parseTimestamptz
     }
     return pg.types.getTypeParser(oid, format as "text")
   }) as pg.CustomTypesConfig["getTypeParser"],

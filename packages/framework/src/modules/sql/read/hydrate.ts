@@ -1,3 +1,4 @@
+import { parseTimestamp } from "../../../database/timestamp.js"
 import type { PropertyMetadata } from "../../../dml/metadata/types.js"
 import type { Row } from "../types.js"
 import type { LoadNode } from "./field-paths.js"
@@ -15,7 +16,7 @@ const NUMERIC_KINDS: ReadonlySet<string> = new Set(["number", "float", "bigNumbe
  */
 export function jsonColumnValue(property: PropertyMetadata, value: unknown): unknown {
   if (typeof value !== "string") return value
-  if (property.kind === "dateTime") return new Date(value)
+  if (property.kind === "dateTime") return parseTimestamp(value) ?? new Date(value)
   return NUMERIC_KINDS.has(property.kind) ? Number(value) : value
 }
 
