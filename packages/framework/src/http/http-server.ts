@@ -4,6 +4,7 @@ import type { ConfigModule } from "../config/define-config.js"
 import type { StratumContainer } from "../container/create-container.js"
 import type { Logger } from "../logging/logger.js"
 import { createHttpApp, type HttpAppOptions } from "./http-app.js"
+import { InFlightResponses } from "./in-flight-responses.js"
 
 export interface StartHttpServerOptions {
   container: StratumContainer
@@ -51,7 +52,7 @@ export interface RunningHttpServer {
  */
 export async function startHttpServer(options: StartHttpServerOptions): Promise<RunningHttpServer> {
   const { app } = await createHttpApp(options)
-  const inFlight = new Set<ServerResponse>()
+  const inFlight = new InFlightResponses()
   let closing = false
   const server = createServer(
     {
@@ -59,8 +60,7 @@ export async function startHttpServer(options: StartHttpServerOptions): Promise<
       ServerResponse: withPrototype(ServerResponse, app.response),
     },
     (req, res) => {
-      inFlight.add(res)
-      res.once("close", () => inFlight.delete(res))
+      inFlight.track(res)
       if (closing) res.setHeader("Connection", "close")
       app(req, res)
     },
@@ -78,7 +78,9 @@ export async function startHttpServer(options: StartHttpServerOptions): Promise<
     closed ??= new Promise<void>((resolve) => {
       closing = true
       const limit = options.shutdownTimeoutMs ?? 10_000
-      for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close")
+      inFlight.forEach((res) => {
+        if (!res.headersSent) res.setHeader("Connection", "close")
+      })
       const timeout = setTimeout(() => {
         options.logger.warn(`${inFlight.size} request(s) still running after ${limit} ms; closing their connections`)
         server.closeAllConnections()

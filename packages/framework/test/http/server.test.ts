@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
-import { call, startFixture, type Fixture } from "./http-fixture.js"
+import { call, rawRequest, startFixture, type Fixture } from "./http-fixture.js"
 
 describe("request ids and request logs", () => {
   let f: Fixture
@@ -31,6 +31,11 @@ describe("request ids and request logs", () => {
       headers: { "x-request-id": "sql-big", "content-type": "application/json" },
       body: padding,
     })
+    await call(`${f.url}/store/sql`, {
+      method: "POST",
+      headers: { "x-request-id": "sql-detached", "x-resume-detached": "1", "content-type": "application/json" },
+      body: "{}",
+    })
     await call(`${f.url}/store/errors/not_found`, { headers: { "x-request-id": "log-404" } })
     await new Promise((resolve) => setTimeout(resolve, 20))
     const line = (id: string) => f.lines.find((entry) => entry.requestId === id && entry.status !== undefined)
@@ -43,6 +48,11 @@ describe("request ids and request logs", () => {
     assert.equal(typeof four.durationMs, "number")
     assert.equal(line("sql-post")?.sqlStatements, 2, "counted after the JSON body was parsed")
     assert.equal(line("sql-big")?.sqlStatements, 2, "counted after a body that arrived in many chunks")
+    assert.equal(
+      line("sql-detached")?.sqlStatements,
+      2,
+      "counted after a middleware resumed from a callback outside the request's async flow",
+    )
     assert.equal(line("log-404")?.status, 404)
     assert.equal(line("log-404")?.sqlStatements, 0)
   })
@@ -75,6 +85,27 @@ describe("graceful close", () => {
       await closing
       assert.ok(Date.now() - started >= 250, "close waited for the request")
       await assert.rejects(fetch(`${f.url}/health`))
+    } finally {
+      await f.close()
+    }
+  })
+
+  test("every response still in flight when close starts says Connection: close", async () => {
+    const f = await startFixture()
+    try {
+      // Earlier requests leave freed places behind, which later ones take over.
+      const port = Number(new URL(f.url).port)
+      for (let i = 0; i < 3; i++) {
+        assert.equal((await rawRequest(port, "/health", { headers: { connection: "close" } })).status, 200)
+      }
+      const slow = [300, 400, 500].map((ms) => rawRequest(port, `/store/slow?ms=${ms}`))
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      const closing = f.http.close()
+      for (const response of await Promise.all(slow)) {
+        assert.equal(response.status, 200)
+        assert.equal(response.headers["connection"], "close")
+      }
+      await closing
     } finally {
       await f.close()
     }

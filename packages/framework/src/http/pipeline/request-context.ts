@@ -2,7 +2,11 @@ import { randomUUID } from "node:crypto"
 import type { RequestHandler } from "express"
 import type { StratumContainer } from "../../container/create-container.js"
 import { requestScope } from "../../container/request-scope.js"
-import { currentStatementCounter, enterStatementCounter, type StatementCounter } from "../../context/execution-scope.js"
+import {
+  currentStatementCounter,
+  runWithStatementCounter,
+  type StatementCounter,
+} from "../../context/execution-scope.js"
 import type { Logger } from "../../logging/logger.js"
 import type { MedusaRequest } from "../types.js"
 import { requestState, setRequestState } from "./request-state.js"
@@ -56,21 +60,21 @@ export function requestContext(container: StratumContainer, logger: Logger): Req
     }
     res.once("finish", done)
     res.once("close", done)
-    enterStatementCounter(counter)
-    next()
+    runWithStatementCounter(counter, next)
   }
 }
 
 /**
- * Re-binds the request's statement counter to the current async flow. Body parsing resumes in
- * the socket's async context, so the counter is entered again afterwards (and around handlers).
+ * Runs `fn` with the request's statement counter bound to its async flow. A middleware may call
+ * `next` from a callback outside the request's flow (a client library calling back from its own
+ * socket), leaving the scope `requestContext` opened; the steps after it, and handlers, run in the
+ * counter's scope again.
  */
-export function rebindStatementCounter(req: MedusaRequest): void {
+export function withRequestCounter<T>(req: MedusaRequest, fn: () => T): T {
   const state = requestState(req)
-  if (state && currentStatementCounter() !== state.counter) enterStatementCounter(state.counter)
+  return state && currentStatementCounter() !== state.counter ? runWithStatementCounter(state.counter, fn) : fn()
 }
 
 export const statementCounterMiddleware: RequestHandler = (req, _res, next) => {
-  rebindStatementCounter(req as MedusaRequest)
-  next()
+  withRequestCounter(req as MedusaRequest, next)
 }

@@ -1,7 +1,7 @@
 import type { RequestHandler } from "express"
 import { invalidData } from "../../errors/factories.js"
 import type { MedusaRequest, MedusaRouteHandler } from "../types.js"
-import { rebindStatementCounter } from "./request-context.js"
+import { withRequestCounter } from "./request-context.js"
 
 /** A parameter value that could walk a file path: separators, NUL, `.` or `..`. */
 function unsafeParam(value: string): boolean {
@@ -26,8 +26,7 @@ export function wrapHandler(handler: MedusaRouteHandler): RequestHandler {
       if (unsafeParam(value))
         throw invalidData(`Invalid request: path parameter '${name}' must not contain '/', '\\', NUL or be '.' or '..'`)
     }
-    rebindStatementCounter(request)
-    const result = await handler(request, res)
+    const result = await withRequestCounter(request, () => handler(request, res))
     if (res.headersSent || res.writableEnded) return
     if (result === undefined) res.status(204).end()
     else res.json(result)
