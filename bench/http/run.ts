@@ -12,8 +12,8 @@ import { SERVER_LOG_LEVEL } from "./reference-server.js"
 import { httpMarkdown, writeHttpResults, type HttpComparison } from "./report.js"
 
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 2000)
-const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10)
-const ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 2)
+const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 20)
+const ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 4)
 const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 10)
 const WARMUP = Number(process.env.BENCH_HTTP_WARMUP ?? 2)
 const REFERENCE = process.env.BENCH_HTTP_REFERENCE !== "0"

@@ -8,6 +8,11 @@ export interface MedusaCaseResult {
   medusa: Summary
   /** The hand-written SQL limit of `npm run bench`, timed in the same interleaving. */
   sql?: Summary
+  /**
+   * Reads only: the same three contenders timed again alternating call by call (Stratum, Medusa,
+   * SQL, then SQL, Medusa, Stratum, ...), where every call follows another contender's.
+   */
+  perCall?: { stratum: Summary; medusa: Summary; sql: Summary }
   stratumStatements: number
   medusaStatements: number
   /** How many times faster than Medusa Stratum must be (issue 8), when the case has a target. */
@@ -24,12 +29,15 @@ export function speedup(result: MedusaCaseResult): number {
 
 export function toMarkdown(results: MedusaCaseResult[]): string {
   const header =
-    "| case | Stratum median ms | Stratum p90 ms | Medusa median ms | Medusa p90 ms | Stratum vs Medusa | target | SQL limit median ms | SQL limit vs Medusa | statements/call Stratum | statements/call Medusa | runs |"
-  const rule = "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    "| case | Stratum median ms | Stratum p90 ms | Medusa median ms | Medusa p90 ms | Stratum vs Medusa | target | SQL limit median ms | SQL limit vs Medusa | alternating call by call: Stratum / Medusa / SQL ms, Stratum vs Medusa | statements/call Stratum | statements/call Medusa | runs |"
+  const rule = "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   const rows = results.map((r) => {
     const ratio = speedup(r)
     const target = r.target === undefined ? "-" : `>= ${r.target}x ${ratio >= r.target ? "met" : "missed"}`
-    return `| ${r.case}${r.note ? ` (${r.note})` : ""} | ${ms(r.stratum.median)} | ${ms(r.stratum.p90)} | ${ms(r.medusa.median)} | ${ms(r.medusa.p90)} | ${ratio.toFixed(1)}x faster | ${target} | ${r.sql ? ms(r.sql.median) : "-"} | ${r.sql ? `${(r.medusa.median / r.sql.median).toFixed(1)}x` : "-"} | ${r.stratumStatements} | ${r.medusaStatements} | ${r.stratum.runs} |`
+    const perCall = r.perCall
+      ? `${ms(r.perCall.stratum.median)} / ${ms(r.perCall.medusa.median)} / ${ms(r.perCall.sql.median)}, ${(r.perCall.medusa.median / r.perCall.stratum.median).toFixed(1)}x`
+      : "-"
+    return `| ${r.case}${r.note ? ` (${r.note})` : ""} | ${ms(r.stratum.median)} | ${ms(r.stratum.p90)} | ${ms(r.medusa.median)} | ${ms(r.medusa.p90)} | ${ratio.toFixed(1)}x faster | ${target} | ${r.sql ? ms(r.sql.median) : "-"} | ${r.sql ? `${(r.medusa.median / r.sql.median).toFixed(1)}x` : "-"} | ${perCall} | ${r.stratumStatements} | ${r.medusaStatements} | ${r.stratum.runs} |`
   })
   return [header, rule, ...rows].join("\n")
 }

@@ -21,6 +21,7 @@ const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 2000)
 const RUNS = Number(process.env.BENCH_MEDUSA_RUNS ?? 200)
 const ROUNDS = Number(process.env.BENCH_MEDUSA_ROUNDS ?? 20)
 const WARMUP = 20
+const BLOCK = Number(process.env.BENCH_MEDUSA_BLOCK ?? 10)
 
 type GraphResult = { data: Record<string, unknown>[] }
 type Variant = { id: string; calculated_price?: { calculated_amount?: unknown }; prices?: { amount: unknown }[] }
@@ -104,14 +105,13 @@ try {
     },
   ]
   for (const item of reads) {
-    const timing = await interleave(
-      [
-        { name: "stratum", run: item.stratum },
-        { name: "medusa", run: item.medusa },
-        { name: "sql", run: item.sql },
-      ],
-      { warmup: WARMUP, runs: RUNS },
-    )
+    const contenders = [
+      { name: "stratum", run: item.stratum },
+      { name: "medusa", run: item.medusa },
+      { name: "sql", run: item.sql },
+    ]
+    const timing = await interleave(contenders, { warmup: WARMUP, runs: RUNS, block: BLOCK })
+    const alternating = await interleave(contenders, { warmup: 0, runs: RUNS })
     const [, counter] = await countStatements(item.stratum)
     const [, medusaStatements] = await medusa.countStatements(item.medusa)
     const result: MedusaCaseResult = {
@@ -119,6 +119,11 @@ try {
       stratum: timing.get("stratum")!,
       medusa: timing.get("medusa")!,
       sql: timing.get("sql")!,
+      perCall: {
+        stratum: alternating.get("stratum")!,
+        medusa: alternating.get("medusa")!,
+        sql: alternating.get("sql")!,
+      },
       stratumStatements: counter.statements,
       medusaStatements,
       target: item.target,
@@ -154,7 +159,7 @@ try {
   const notes = [
     `Medusa ${MEDUSA_VERSION} (@medusajs/framework + @medusajs/medusa, bench/peers/medusa) runs in the same Node process: MedusaAppLoader with the modules ${medusa.loadedModules.join(", ")} (event_bus and cache are Medusa's own defaults: local event bus, in-memory cache; no Redis), its own migrations and link sync (${medusa.linkTables.length} link tables, product_variant_price_set among them), on a fresh database of the same PostgreSQL server. Boot with migrations: ${(bootMs / 1000).toFixed(1)} s; seeding through its services: ${(seedMs / 1000).toFixed(1)} s.`,
     `Same data: ${PRODUCTS} products x 3 variants with the ids, titles, handles, SKUs and usd/eur amounts of bench/lib/seed-catalog.ts, read back from Stratum's database and created through Medusa's createProducts, createPriceSets and link.create (variant inventory_quantity has no Medusa column; amounts are the same numbers).`,
-    `Reads (a)-(d): ${RUNS} interleaved runs of each contender (Stratum, Medusa, SQL, then SQL, Medusa, Stratum, ...) after ${WARMUP} warm-up rounds; writes (e): ${ROUNDS} rounds of create -> softDelete -> restore per contender, the order alternating per round, after 3 warm-up rounds.`,
+    `Reads (a)-(d): ${RUNS} runs of each contender after ${WARMUP} warm-up rounds, interleaved in turns of ${BLOCK} consecutive calls (Stratum x${BLOCK}, Medusa x${BLOCK}, SQL x${BLOCK}, then SQL, Medusa, Stratum, ...): the turns alternate, so drift on the machine reaches all three alike, and most calls follow a call of the same contender, as under steady load. Then ${RUNS} more runs each alternating call by call (the column "alternating call by call"): there every Stratum and SQL call follows a Medusa call, which awaits PostgreSQL for 10-50 ms and leaves the machine idle meanwhile, and the call after such a pause runs slower (see the README); that column is the lower bound of the ratio, the first one the steady-state figure. Writes (e): ${ROUNDS} rounds of create -> softDelete -> restore per contender, the order alternating per round, after 3 warm-up rounds.`,
     "SQL limit: the hand-written prepared statements of `npm run bench` (bench/cases) on Stratum's database, timed in the same interleaving. Medusa median / SQL median is the most that any data layer could be faster than Medusa here: a target above it cannot be met by Stratum without beating hand-written SQL.",
     "Statements per call: every statement that reaches PostgreSQL, BEGIN/COMMIT/SAVEPOINT included. Stratum: its pool's statement monitor (countStatements). Medusa: Client.prototype.query of each copy of `pg` in Medusa's tree (knex's and MikroORM's), scoped to the call by AsyncLocalStorage. Reads are counted on a warm call after the timing; writes in the last timed round.",
     "Stratum vs Medusa = Medusa median / Stratum median (how many times faster Stratum is).",
@@ -167,6 +172,7 @@ try {
     {
       products: PRODUCTS,
       runs: RUNS,
+      block: BLOCK,
       rounds: ROUNDS,
       medusaVersion: MEDUSA_VERSION,
       medusaModules: medusa.loadedModules,
