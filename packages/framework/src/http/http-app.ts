@@ -12,7 +12,7 @@ import { handlerChain, pathsUnder } from "./pipeline/handler-chain.js"
 import { fastJsonResponses } from "./pipeline/json-response.js"
 import { DEFAULT_BODY_LIMIT, jsonBody } from "./pipeline/json-body.js"
 import { rejectQuery } from "./pipeline/reject-query.js"
-import { requestContext, statementCounterMiddleware } from "./pipeline/request-context.js"
+import { requestContext } from "./pipeline/request-context.js"
 import { routeFallback } from "./pipeline/route-fallback.js"
 import { wrapHandler } from "./pipeline/wrap-handler.js"
 import { entryVerbs, toExpressPattern } from "./routing/matcher.js"
@@ -127,7 +127,6 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
         handlerChain([cors(http.adminCors), adminAuth(resolveAdminTokens(http.adminTokens, options.env))]),
       ),
       jsonBody(index, http.bodyLimit ?? DEFAULT_BODY_LIMIT),
-      statementCounterMiddleware,
     ]),
   )
   mountMiddlewares(app, entries)

@@ -65,16 +65,12 @@ export function requestContext(container: StratumContainer, logger: Logger): Req
 }
 
 /**
- * Runs `fn` with the request's statement counter bound to its async flow. A middleware may call
- * `next` from a callback outside the request's flow (a client library calling back from its own
- * socket), leaving the scope `requestContext` opened; the steps after it, and handlers, run in the
- * counter's scope again.
+ * Runs `fn` with the request's statement counter bound to its async flow. `requestContext` opens
+ * that scope for every later step (JSON body parsing keeps it), but a middleware may call `next`
+ * from a callback outside the request's flow (a client library calling back from its own socket);
+ * route handlers run through this, so their statements are counted either way.
  */
 export function withRequestCounter<T>(req: MedusaRequest, fn: () => T): T {
   const state = requestState(req)
   return state && currentStatementCounter() !== state.counter ? runWithStatementCounter(state.counter, fn) : fn()
-}
-
-export const statementCounterMiddleware: RequestHandler = (req, _res, next) => {
-  withRequestCounter(req as MedusaRequest, next)
 }
