@@ -34,8 +34,8 @@ console.log(
 )
 const stratum = await setupStratum(PRODUCTS)
 const medusaDb = `stratum_bench_medusa_${randomBytes(4).toString("hex")}`
-const admin = async (sql: string) => {
-  const client = new pg.Client({ connectionString: serverUrl })
+const admin = async (sql: string, url = serverUrl) => {
+  const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
     await client.query(sql)
@@ -59,6 +59,8 @@ try {
   await seedMedusa(medusa, catalog)
   const seedMs = performance.now() - started
   console.log(`Seeded Medusa through its services and links in ${(seedMs / 1000).toFixed(1)} s`)
+  // Settled like Stratum's database (setupStratum): autovacuum would otherwise come by mid-run.
+  await admin("vacuum analyze", medusaUrl.toString())
 
   const usdAmount = new Map(
     catalog.flatMap((p) => p.variants.map((v) => [v.id, v.prices.find((x) => x.currency_code === "usd")?.amount])),

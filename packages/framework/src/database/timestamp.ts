@@ -5,14 +5,30 @@ const COLON = 58
 const DOT = 46
 const SPACE = 32
 const T = 84
+const SECOND = 1000
+const MINUTE = 60_000
+const HOUR = 3_600_000
+const DAY = 86_400_000
 
-function digit(text: string, index: number): number {
-  const value = text.charCodeAt(index) - ZERO
-  return value >= 0 && value <= 9 ? value : Number.NaN
+/** The two decimal digits at `index` as a number, or -1 when either is not a digit. */
+function twoDigits(text: string, index: number): number {
+  const tens = text.charCodeAt(index) - ZERO
+  const ones = text.charCodeAt(index + 1) - ZERO
+  // `value | (9 - value)` is negative exactly when value is outside 0-9
+  return (tens | (9 - tens) | ones | (9 - ones)) < 0 ? -1 : tens * 10 + ones
 }
 
-function twoDigits(text: string, index: number): number {
-  return digit(text, index) * 10 + digit(text, index + 1)
+/**
+ * Days from 1970-01-01 to a Gregorian date (year >= 1, month 1-12), with integers only: the year is
+ * counted from March, so a leap day falls at its end.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const marchYear = month <= 2 ? year - 1 : year
+  const era = Math.floor(marchYear / 400)
+  const yearOfEra = marchYear - era * 400
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146_097 + dayOfEra - 719_468
 }
 
 /**
@@ -20,6 +36,8 @@ function twoDigits(text: string, index: number): number {
  * (`2024-05-01 10:00:00.123456+00`) and in JSON (`2024-05-01T10:00:00.123456+00:00`); undefined for
  * any other shape (no offset, an offset with seconds, BC, years before 1000, infinity), which the
  * caller hands to a general parser. Fractions of a millisecond are dropped, as `new Date` does.
+ * Every timestamp of every row read comes through here, so the date is counted in integers rather
+ * than with `Date.UTC`.
  *
  * @example
  * parseTimestamp("2024-05-01 12:30:00.5+02") // Date(2024-05-01T10:30:00.500Z)
@@ -32,37 +50,38 @@ export function parseTimestamp(text: string): Date | undefined {
   if ((separator !== SPACE && separator !== T) || text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON) {
     return undefined
   }
-  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2)
-  if (!(year >= 1000)) return undefined
+  const century = twoDigits(text, 0)
+  const yearOfCentury = twoDigits(text, 2)
+  const month = twoDigits(text, 5)
+  const day = twoDigits(text, 8)
+  const hour = twoDigits(text, 11)
+  const minute = twoDigits(text, 14)
+  const second = twoDigits(text, 17)
+  if (century < 10 || yearOfCentury < 0 || month < 1 || month > 12 || day < 1 || day > 31) return undefined
+  if (hour < 0 || minute < 0 || second < 0) return undefined
   let index = 19
   let millis = 0
   if (text.charCodeAt(index) === DOT) {
     index++
     for (let scale = 100; index < length; index++, scale /= 10) {
-      const value = digit(text, index)
-      if (Number.isNaN(value)) break
+      const value = text.charCodeAt(index) - ZERO
+      if ((value | (9 - value)) < 0) break
       if (scale >= 1) millis += value * scale
     }
   }
   const sign = text.charCodeAt(index)
   if (sign !== PLUS && sign !== MINUS) return undefined
-  let offsetMinutes = twoDigits(text, index + 1) * 60
+  const offsetHours = twoDigits(text, index + 1)
+  let offsetMinutes = 0
   index += 3
   if (index < length) {
     if (text.charCodeAt(index) !== COLON) return undefined
-    offsetMinutes += twoDigits(text, index + 1)
+    offsetMinutes = twoDigits(text, index + 1)
     index += 3
   }
-  if (index !== length) return undefined
-  const utc = Date.UTC(
-    year,
-    twoDigits(text, 5) - 1,
-    twoDigits(text, 8),
-    twoDigits(text, 11),
-    twoDigits(text, 14),
-    twoDigits(text, 17),
-    millis,
-  )
-  if (Number.isNaN(utc) || Number.isNaN(offsetMinutes)) return undefined
-  return new Date(utc - (sign === PLUS ? offsetMinutes : -offsetMinutes) * 60_000)
+  if (index !== length || offsetHours < 0 || offsetMinutes < 0) return undefined
+  const offset = offsetHours * HOUR + offsetMinutes * MINUTE
+  const local =
+    daysFromCivil(century * 100 + yearOfCentury, month, day) * DAY + hour * HOUR + minute * MINUTE + second * SECOND
+  return new Date(local + millis - (sign === PLUS ? offset : -offset))
 }

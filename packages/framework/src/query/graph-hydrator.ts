@@ -1,4 +1,5 @@
-import { jsonColumnValue } from "../modules/sql/read/hydrate.js"
+import { jsonColumnConverter } from "../modules/sql/read/hydrate.js"
+import { rowBuilder, type RowBuilder, type RowField } from "../modules/sql/read/row-builder.js"
 import type { Row } from "../modules/sql/types.js"
 import { childrenIn, type PlanChild, type PlanNode } from "./graph-plan.js"
 import { jsonSlots, type JsonSlot, type SelectOptions } from "./json-slots.js"
@@ -12,27 +13,33 @@ function each(value: unknown, fn: (row: Row) => void): void {
 }
 
 function childValue(child: PlanChild, value: unknown, options: SelectOptions): unknown {
-  if (child.edge.toMany) {
-    return Array.isArray(value) ? value.map((item: unknown[]) => rowFromJson(child.node, item, options)) : []
-  }
-  return Array.isArray(value) ? rowFromJson(child.node, value, options) : null
+  if (!Array.isArray(value)) return child.edge.toMany ? [] : null
+  const build = builderOf(child.node, options)
+  if (!child.edge.toMany) return build(value)
+  const rows = new Array<Row>(value.length)
+  for (let index = 0; index < value.length; index++) rows[index] = build(value[index] as unknown[])
+  return rows
 }
 
-/** Builds a nested row from the JSON array the compiler wrote for it (`jsonSlots` order). */
-function rowFromJson(node: PlanNode, values: readonly unknown[], options: SelectOptions): Row {
-  const row: Row = {}
+function slotField(slot: JsonSlot, options: SelectOptions): RowField {
+  if (slot.kind === "column") return { name: slot.name, convert: jsonColumnConverter(slot.property) }
+  if (slot.kind === "child") return { name: slot.name, convert: (value) => childValue(slot.child, value, options) }
+  const definition = slot.computed.definition
+  return { name: slot.name, convert: definition.hydrate ? (value) => definition.hydrate?.(value) : undefined }
+}
+
+/** One builder per slot list (`jsonSlots` caches a list per node and options, so the options are those). */
+const builders = new WeakMap<readonly JsonSlot[], RowBuilder>()
+
+/** The builder of `node`'s nested rows from the JSON arrays the compiler wrote for them (`jsonSlots` order). */
+function builderOf(node: PlanNode, options: SelectOptions): RowBuilder {
   const slots = jsonSlots(node, options)
-  for (let index = 0; index < slots.length; index++) {
-    const slot = slots[index] as JsonSlot
-    const value = values[index] ?? null
-    if (slot.kind === "column") row[slot.name] = jsonColumnValue(slot.property, value)
-    else if (slot.kind === "child") row[slot.name] = childValue(slot.child, value, options)
-    else {
-      const hydrate = slot.computed.definition.hydrate
-      row[slot.name] = hydrate ? hydrate(value) : value
-    }
+  let build = builders.get(slots)
+  if (build === undefined) {
+    build = rowBuilder(slots.map((slot) => slotField(slot, options)))
+    builders.set(slots, build)
   }
-  return row
+  return build
 }
 
 /**

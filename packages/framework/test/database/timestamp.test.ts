@@ -48,6 +48,21 @@ describe("timestamps read from PostgreSQL", () => {
     }
   })
 
+  test("every day from year 1000 to 9999 lands on the instant JavaScript's own parser gives", () => {
+    // Steps of 3 days 1 h 1 min 1.001 s visit every month, leap day and century rule (1900, 2000).
+    const step = 3 * 86_400_000 + 3_661_001
+    let checked = 0
+    for (let at = Date.UTC(1000, 0, 1); at < Date.UTC(10000, 0, 1); at += step) {
+      const iso = new Date(at).toISOString()
+      const text = `${iso.slice(0, 10)} ${iso.slice(11, 23)}+00`
+      const json = `${iso.slice(0, 23)}531+05:30`
+      assert.equal(parseTimestamp(text)?.getTime(), at, text)
+      assert.equal(parseTimestamp(json)?.getTime(), at - 19_800_000, json)
+      checked++
+    }
+    assert.ok(checked > 1_000_000, `${checked} days checked`)
+  })
+
   test("other shapes are left to the general parser", () => {
     for (const text of [
       "2024-05-01T10:00:00",

@@ -3,62 +3,54 @@ import type { PropertyMetadata } from "../../../dml/metadata/types.js"
 import type { Row } from "../types.js"
 import type { LoadNode } from "./field-paths.js"
 import { isToMany } from "./metadata-lookup.js"
+import { rowBuilder, type RowBuilder, type RowField } from "./row-builder.js"
 import { relationOf } from "./select-compiler.js"
 
-const NUMERIC_KINDS: ReadonlySet<string> = new Set(["number", "float", "bigNumber"])
+function toDate(value: unknown): unknown {
+  return typeof value === "string" ? (parseTimestamp(value) ?? new Date(value)) : value
+}
+
+function toNumber(value: unknown): unknown {
+  return typeof value === "string" ? Number(value) : value
+}
 
 /**
- * A column value read from JSON with the type a root column has: JSON has no timestamps, and it has
- * numbers, but PostgreSQL writes NaN and Infinity as strings.
+ * How a column value read from JSON gets the type a root column has (undefined: it already has
+ * it): JSON has no timestamps, and it has numbers, but PostgreSQL writes NaN and Infinity as strings.
  *
  * @example
- * jsonColumnValue(createdAtProperty, "2024-05-01T10:00:00+00:00") // Date(2024-05-01T10:00:00.000Z)
+ * jsonColumnConverter(createdAtProperty)?.("2024-05-01T10:00:00+00:00") // Date(2024-05-01T10:00:00.000Z)
  */
-export function jsonColumnValue(property: PropertyMetadata, value: unknown): unknown {
-  if (typeof value !== "string") return value
-  if (property.kind === "dateTime") return parseTimestamp(value) ?? new Date(value)
-  return NUMERIC_KINDS.has(property.kind) ? Number(value) : value
+export function jsonColumnConverter(property: PropertyMetadata): ((value: unknown) => unknown) | undefined {
+  if (property.kind === "dateTime") return toDate
+  return property.kind === "number" || property.kind === "float" || property.kind === "bigNumber" ? toNumber : undefined
 }
 
-/** One value of a loaded row's JSON array, in load-tree order: a column or a relation. */
-type Slot =
-  | { readonly name: string; readonly property: PropertyMetadata; readonly child?: undefined }
-  | { readonly name: string; readonly child: { readonly node: LoadNode; readonly toMany: boolean } }
+const buildersByNode = new WeakMap<LoadNode, RowBuilder>()
 
-const slotsByNode = new WeakMap<LoadNode, readonly Slot[]>()
-
-function slotsOf(node: LoadNode): readonly Slot[] {
-  let slots = slotsByNode.get(node)
-  if (slots === undefined) {
-    slots = [
-      ...node.columns.map((property): Slot => ({ name: property.name, property })),
-      ...node.children.map((child): Slot => ({
-        name: relationOf(child).name,
-        child: { node: child, toMany: isToMany(relationOf(child)) },
-      })),
-    ]
-    slotsByNode.set(node, slots)
+/** The builder of `node`'s rows from their JSON arrays: columns, then loaded relations (load-tree order). */
+function builderOf(node: LoadNode): RowBuilder {
+  let build = buildersByNode.get(node)
+  if (build === undefined) {
+    build = rowBuilder([
+      ...node.columns.map((property): RowField => ({ name: property.name, convert: jsonColumnConverter(property) })),
+      ...node.children.map((child): RowField => {
+        const toMany = isToMany(relationOf(child))
+        return { name: relationOf(child).name, convert: (value) => relationValue(child, value, toMany) }
+      }),
+    ])
+    buildersByNode.set(node, build)
   }
-  return slots
-}
-
-function rowFromJson(node: LoadNode, values: readonly unknown[]): Row {
-  const row: Row = {}
-  const slots = slotsOf(node)
-  for (let index = 0; index < slots.length; index++) {
-    const slot = slots[index] as Slot
-    const value = values[index] ?? null
-    row[slot.name] =
-      slot.child !== undefined
-        ? relationValue(slot.child.node, value, slot.child.toMany)
-        : jsonColumnValue(slot.property, value)
-  }
-  return row
+  return build
 }
 
 function relationValue(node: LoadNode, value: unknown, toMany: boolean): unknown {
-  if (toMany) return Array.isArray(value) ? value.map((item: unknown[]) => rowFromJson(node, item)) : []
-  return Array.isArray(value) ? rowFromJson(node, value) : null
+  if (!Array.isArray(value)) return toMany ? [] : null
+  const build = builderOf(node)
+  if (!toMany) return build(value)
+  const rows = new Array<Row>(value.length)
+  for (let index = 0; index < value.length; index++) rows[index] = build(value[index] as unknown[])
+  return rows
 }
 
 /**
@@ -71,10 +63,14 @@ function relationValue(node: LoadNode, value: unknown, toMany: boolean): unknown
  * // [{ id: "bp_1", comments: [{ id: "c_1", created_at: Date(2024-05-01T10:00:00.000Z) }] }]
  */
 export function hydrateJoinedRows(root: LoadNode, rows: Row[]): Row[] {
-  const children = slotsOf(root).filter((slot) => slot.child !== undefined)
-  if (children.length === 0) return rows
+  if (root.children.length === 0) return rows
+  const children = root.children.map((child) => ({
+    node: child,
+    name: relationOf(child).name,
+    toMany: isToMany(relationOf(child)),
+  }))
   for (const row of rows) {
-    for (const slot of children) row[slot.name] = relationValue(slot.child.node, row[slot.name], slot.child.toMany)
+    for (const child of children) row[child.name] = relationValue(child.node, row[child.name], child.toMany)
   }
   return rows
 }
