@@ -46,7 +46,7 @@ export function httpMarkdown(comparisons: HttpComparison[], server: ServerCases 
     ...comparisons.map((c) => {
       const ratio = c.stratum.rps / c.raw.rps
       const verdict = ratio >= HTTP_TARGET_RATIO ? "" : ` (target ${HTTP_TARGET_RATIO * 100}%: missed)`
-      return `| ${c.request} | ${rps(c.stratum)} | ${latency(c.stratum)} | ${rps(c.raw)} | ${latency(c.raw)} | ${(ratio * 100).toFixed(0)}%${verdict} |`
+      return `| ${c.request} | ${rps(c.stratum)} | ${latency(c.stratum)} | ${rps(c.raw)} | ${latency(c.raw)} | ${(ratio * 100).toFixed(1)}%${verdict} |`
     }),
     "",
     `Peak RSS (VmHWM) after the load: ${Object.entries(s.peaks)

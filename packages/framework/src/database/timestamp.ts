@@ -31,19 +31,25 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146_097 + dayOfEra - 719_468
 }
 
+/** The last text parsed and its instant: consecutive values often repeat (see `parseTimestamp`). */
+let lastText: string | undefined
+let lastTime = 0
+
 /**
  * The instant of a timestamp with a time zone as PostgreSQL writes it, in text results
  * (`2024-05-01 10:00:00.123456+00`) and in JSON (`2024-05-01T10:00:00.123456+00:00`); undefined for
  * any other shape (no offset, an offset with seconds, BC, years before 1000, infinity), which the
  * caller hands to a general parser. Fractions of a millisecond are dropped, as `new Date` does.
  * Every timestamp of every row read comes through here, so the date is counted in integers rather
- * than with `Date.UTC`.
+ * than with `Date.UTC`, and a text equal to the previous one (a row's `updated_at` equal to its
+ * `created_at`, rows written in one transaction) reuses its instant; each call returns a new `Date`.
  *
  * @example
  * parseTimestamp("2024-05-01 12:30:00.5+02") // Date(2024-05-01T10:30:00.500Z)
  * parseTimestamp("2024-05-01T10:00:00")      // undefined (no offset: a local time)
  */
 export function parseTimestamp(text: string): Date | undefined {
+  if (text === lastText) return new Date(lastTime)
   const length = text.length
   if (length < 22 || text.charCodeAt(4) !== MINUS || text.charCodeAt(7) !== MINUS) return undefined
   const separator = text.charCodeAt(10)
@@ -83,5 +89,8 @@ export function parseTimestamp(text: string): Date | undefined {
   const offset = offsetHours * HOUR + offsetMinutes * MINUTE
   const local =
     daysFromCivil(century * 100 + yearOfCentury, month, day) * DAY + hour * HOUR + minute * MINUTE + second * SECOND
-  return new Date(local + millis - (sign === PLUS ? offset : -offset))
+  const time = local + millis - (sign === PLUS ? offset : -offset)
+  lastText = text
+  lastTime = time
+  return new Date(time)
 }

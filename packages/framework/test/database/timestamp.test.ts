@@ -63,6 +63,17 @@ describe("timestamps read from PostgreSQL", () => {
     assert.ok(checked > 1_000_000, `${checked} days checked`)
   })
 
+  test("the same text twice gives the same instant as two separate Dates", () => {
+    const text = "2024-05-01 10:00:00.5+00"
+    const first = parseTimestamp(text) as Date
+    first.setTime(0)
+    const second = parseTimestamp(text) as Date
+    assert.notEqual(second, first)
+    assert.equal(second.toISOString(), "2024-05-01T10:00:00.500Z")
+    assert.equal(parseTimestamp("2024-05-01 10:00:00.5+01")?.toISOString(), "2024-05-01T09:00:00.500Z")
+    assert.equal(parseTimestamp(""), undefined)
+  })
+
   test("other shapes are left to the general parser", () => {
     for (const text of [
       "2024-05-01T10:00:00",
