@@ -1,4 +1,5 @@
 import assert from "node:assert/strict"
+import { execFileSync } from "node:child_process"
 import { describe, it } from "node:test"
 import { rowBuilder } from "../../../../src/modules/sql/read/row-builder.js"
 
@@ -25,6 +26,19 @@ describe("rowBuilder: rows from JSON arrays by position", () => {
     assert.equal(Object.getPrototypeOf(withProto), Object.prototype)
     assert.deepEqual(Object.getOwnPropertyDescriptor(withProto, "__proto__")?.value, { polluted: true })
     assert.equal((withProto as { polluted?: boolean }).polluted, undefined)
+  })
+
+  it("builds the same rows in a process that forbids code generation", () => {
+    const script = `
+      import { rowBuilder } from ${JSON.stringify(new URL("../../../../src/modules/sql/read/row-builder.ts", import.meta.url).href)}
+      const build = rowBuilder([{ name: "id" }, { name: "n", convert: (value) => Number(value) }])
+      process.stdout.write(JSON.stringify(build(["v_1", "2"])))`
+    const output = execFileSync(
+      process.execPath,
+      ["--disallow-code-generation-from-strings", "--import", "tsx", "--input-type=module", "-e", script],
+      { encoding: "utf8" },
+    )
+    assert.deepEqual(JSON.parse(output), { id: "v_1", n: 2 })
   })
 
   it("builds a new object per call", () => {
