@@ -15,22 +15,19 @@ import type { ServerResponse } from "node:http"
 export class InFlightResponses {
   readonly #slots: (ServerResponse | undefined)[] = []
   readonly #free: number[] = []
-  #size = 0
 
   /** Holds `res` until it closes. */
   track(res: ServerResponse): void {
     const slot = this.#free.pop() ?? this.#slots.length
     this.#slots[slot] = res
-    this.#size++
     res.once("close", () => {
       this.#slots[slot] = undefined
       this.#free.push(slot)
-      this.#size--
     })
   }
 
   get size(): number {
-    return this.#size
+    return this.#slots.length - this.#free.length
   }
 
   forEach(fn: (res: ServerResponse) => void): void {

@@ -1,5 +1,5 @@
 import { jsonColumnConverter } from "../modules/sql/read/hydrate.js"
-import { rowBuilder, type RowBuilder, type RowField } from "../modules/sql/read/row-builder.js"
+import { relationRows, rowBuilder, type RowBuilder, type RowField } from "../modules/sql/read/row-builder.js"
 import type { Row } from "../modules/sql/types.js"
 import { childrenIn, type PlanChild, type PlanNode } from "./graph-plan.js"
 import { jsonSlots, type JsonSlot, type SelectOptions } from "./json-slots.js"
@@ -13,12 +13,7 @@ function each(value: unknown, fn: (row: Row) => void): void {
 }
 
 function childValue(child: PlanChild, value: unknown, options: SelectOptions): unknown {
-  if (!Array.isArray(value)) return child.edge.toMany ? [] : null
-  const build = builderOf(child.node, options)
-  if (!child.edge.toMany) return build(value)
-  const rows = new Array<Row>(value.length)
-  for (let index = 0; index < value.length; index++) rows[index] = build(value[index] as unknown[])
-  return rows
+  return relationRows(builderOf(child.node, options), value, child.edge.toMany)
 }
 
 function slotField(slot: JsonSlot, options: SelectOptions): RowField {

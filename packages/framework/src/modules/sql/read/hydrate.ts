@@ -3,7 +3,7 @@ import type { PropertyMetadata } from "../../../dml/metadata/types.js"
 import type { Row } from "../types.js"
 import type { LoadNode } from "./field-paths.js"
 import { isToMany } from "./metadata-lookup.js"
-import { rowBuilder, type RowBuilder, type RowField } from "./row-builder.js"
+import { relationRows, rowBuilder, type RowBuilder, type RowField } from "./row-builder.js"
 import { relationOf } from "./select-compiler.js"
 
 function toDate(value: unknown): unknown {
@@ -45,12 +45,7 @@ function builderOf(node: LoadNode): RowBuilder {
 }
 
 function relationValue(node: LoadNode, value: unknown, toMany: boolean): unknown {
-  if (!Array.isArray(value)) return toMany ? [] : null
-  const build = builderOf(node)
-  if (!toMany) return build(value)
-  const rows = new Array<Row>(value.length)
-  for (let index = 0; index < value.length; index++) rows[index] = build(value[index] as unknown[])
-  return rows
+  return relationRows(builderOf(node), value, toMany)
 }
 
 /**

@@ -55,3 +55,18 @@ export function rowBuilder(fields: readonly RowField[]): RowBuilder {
     throw error
   }
 }
+
+/**
+ * A loaded relation's value from its JSON: an array of row arrays (to-many, `[]` when absent) or one
+ * row array (to-one, null when absent), each built by `build`.
+ *
+ * @example
+ * relationRows(buildVariant, [["v_1"], ["v_2"]], true) // [{ id: "v_1" }, { id: "v_2" }]
+ */
+export function relationRows(build: RowBuilder, value: unknown, toMany: boolean): unknown {
+  if (!Array.isArray(value)) return toMany ? [] : null
+  if (!toMany) return build(value)
+  const rows = new Array<Row>(value.length)
+  for (let index = 0; index < value.length; index++) rows[index] = build(value[index] as unknown[])
+  return rows
+}
