@@ -15,8 +15,9 @@ const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 2000)
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 20)
 const ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 4)
 const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 10)
-// Under -c 10 on 2 cores a freshly started server ramps up for seconds (its JIT competes with the
-// load for the cores): the raw handler reaches its steady rate after 3-4 s, Stratum's after 6-7 s.
+// Under -c 10 on 2 cores a freshly started server ramps up for seconds (most likely its JIT
+// competing with the load for the cores): the raw handler reaches its steady rate within 4 s,
+// Stratum's within 7-8 s.
 const WARMUP = Number(process.env.BENCH_HTTP_WARMUP ?? 8)
 const REFERENCE = process.env.BENCH_HTTP_REFERENCE !== "0"
 const PROFILES = new URL("../.stratum/profiles/", import.meta.url)
