@@ -20,7 +20,7 @@ function slotField(slot: JsonSlot, options: SelectOptions): RowField {
   if (slot.kind === "column") return { name: slot.name, convert: jsonColumnConverter(slot.property) }
   if (slot.kind === "child") return { name: slot.name, convert: (value) => childValue(slot.child, value, options) }
   const definition = slot.computed.definition
-  return { name: slot.name, convert: definition.hydrate ? (value) => definition.hydrate?.(value) : undefined }
+  return { name: slot.name, convert: definition.hydrate?.bind(definition) }
 }
 
 /** One builder per slot list (`jsonSlots` caches a list per node and options, so the options are those). */

@@ -48,7 +48,7 @@ describe("timestamps read from PostgreSQL", () => {
     }
   })
 
-  test("every day from year 1000 to 9999 lands on the instant JavaScript's own parser gives", () => {
+  test("every third day from year 1000 to 9999 lands on the instant JavaScript's own parser gives", () => {
     // Steps of 3 days 1 h 1 min 1.001 s visit every month, leap day and century rule (1900, 2000).
     const step = 3 * 86_400_000 + 3_661_001
     let checked = 0

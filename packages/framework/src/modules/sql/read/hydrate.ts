@@ -26,6 +26,18 @@ export function jsonColumnConverter(property: PropertyMetadata): ((value: unknow
   return property.kind === "number" || property.kind === "float" || property.kind === "bigNumber" ? toNumber : undefined
 }
 
+/** A loaded relation of a node: its load-tree node, the property it fills and whether it holds many rows. */
+interface ChildRelation {
+  readonly node: LoadNode
+  readonly name: string
+  readonly toMany: boolean
+}
+
+function childRelation(child: LoadNode): ChildRelation {
+  const relation = relationOf(child)
+  return { node: child, name: relation.name, toMany: isToMany(relation) }
+}
+
 const buildersByNode = new WeakMap<LoadNode, RowBuilder>()
 
 /** The builder of `node`'s rows from their JSON arrays: columns, then loaded relations (load-tree order). */
@@ -34,10 +46,10 @@ function builderOf(node: LoadNode): RowBuilder {
   if (build === undefined) {
     build = rowBuilder([
       ...node.columns.map((property): RowField => ({ name: property.name, convert: jsonColumnConverter(property) })),
-      ...node.children.map((child): RowField => {
-        const toMany = isToMany(relationOf(child))
-        return { name: relationOf(child).name, convert: (value) => relationValue(child, value, toMany) }
-      }),
+      ...node.children.map(childRelation).map((child): RowField => ({
+        name: child.name,
+        convert: (value) => relationValue(child.node, value, child.toMany),
+      })),
     ])
     buildersByNode.set(node, build)
   }
@@ -59,11 +71,7 @@ function relationValue(node: LoadNode, value: unknown, toMany: boolean): unknown
  */
 export function hydrateJoinedRows(root: LoadNode, rows: Row[]): Row[] {
   if (root.children.length === 0) return rows
-  const children = root.children.map((child) => ({
-    node: child,
-    name: relationOf(child).name,
-    toMany: isToMany(relationOf(child)),
-  }))
+  const children = root.children.map(childRelation)
   for (const row of rows) {
     for (const child of children) row[child.name] = relationValue(child.node, row[child.name], child.toMany)
   }
