@@ -36,6 +36,18 @@ function submit(client: pg.Client, config: QueryConfigLike): Promise<pg.QueryRes
   })
 }
 
+/**
+ * How many statement texts one pool prepares (each server connection keeps a parsed statement and
+ * plan per prepared text). Stratum's reads have one text per shape of call, so an application
+ * rarely comes near it.
+ */
+export const MAX_PREPARED_STATEMENTS = 200
+
+/** Where statements whose text depends only on the shape of a call are marked to be prepared. */
+export interface StatementPreparer {
+  prepare(sql: string): void
+}
+
 /** One pooled connection, shaped as the Kysely PostgreSQL dialect expects of a pool client. */
 export class PooledConnection {
   broken = false
@@ -79,7 +91,7 @@ export class PooledConnection {
  * bookkeeping), times each statement for the monitor, reports a saturated pool and an unreachable
  * server by their real causes, and can prepare chosen statements once per connection.
  */
-export class ConnectionPool {
+export class ConnectionPool implements StatementPreparer {
   readonly #tarn: TarnPool<PooledConnection>
   readonly #prepared = new Map<string, string>()
   #ending: Promise<void> | undefined
@@ -198,9 +210,14 @@ export class ConnectionPool {
     return { total: used + idle, idle, waiting: this.#tarn.numPendingAcquires() }
   }
 
-  /** Marks a statement text to be prepared once per connection and reused by name. */
+  /**
+   * Marks a statement text to be prepared once per connection and reused by name. Up to
+   * `MAX_PREPARED_STATEMENTS` texts per pool: past that, new texts run unprepared, so an
+   * application with many shapes of requests keeps each server connection's memory bounded.
+   */
   prepare(sql: string): void {
-    if (!this.#prepared.has(sql)) this.#prepared.set(sql, `stratum_${this.#prepared.size + 1}`)
+    if (this.#prepared.has(sql) || this.#prepared.size >= MAX_PREPARED_STATEMENTS) return
+    this.#prepared.set(sql, `stratum_${this.#prepared.size + 1}`)
   }
 
   preparedName(sql: string): string | undefined {

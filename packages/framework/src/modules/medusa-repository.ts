@@ -73,7 +73,8 @@ export class MedusaRepository<TEntity = Row> {
   }
 
   protected sql(context?: Context): SqlContext {
-    return { runner: activeManager(context, this.rootManager_).runner, registry: this.registry_ }
+    const manager = activeManager(context, this.rootManager_)
+    return { runner: manager.runner, registry: this.registry_, statements: manager.database.pool }
   }
 
   find(filters: Filters = {}, config: FindConfig = {}, context?: Context): Promise<TEntity[]> {

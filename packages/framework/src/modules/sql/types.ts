@@ -1,4 +1,5 @@
 import type { ModelRegistry } from "../../dml/metadata/types.js"
+import type { StatementPreparer } from "../../database/pool.js"
 import type { KyselyRunner } from "../../database/sql-executor.js"
 
 /** A plain row as services return it: columns by property name, loaded relations nested. */
@@ -47,6 +48,8 @@ export type Filters = Record<string, unknown>
 export interface SqlContext {
   runner: KyselyRunner
   registry: ModelRegistry
+  /** Where reads mark their texts to be prepared once per connection (none are without it). */
+  statements?: StatementPreparer
 }
 
 /** Per soft delete / restore: the ids touched, by entity name (cascaded children included). */

@@ -1,7 +1,7 @@
-import { runStatement } from "../../../database/sql-executor.js"
 import type { FindConfig, Filters, SqlContext } from "../types.js"
 import { ROOT_ALIAS } from "./find-plan.js"
 import { requireEntity } from "./metadata-lookup.js"
+import { runRead } from "./run-read.js"
 import { quoteIdent } from "./sql-identifiers.js"
 import { compileWhere } from "./where-compiler.js"
 
@@ -25,6 +25,6 @@ export async function countRows(
     withDeleted: config.withDeleted === true,
   })
   const sql = `SELECT count(*) AS "count" FROM ${quoteIdent(meta.tableName)} AS ${ROOT_ALIAS} WHERE ${where}`
-  const [row] = await runStatement<{ count: number | string }>(ctx.runner, sql, params)
+  const [row] = await runRead<{ count: number | string }>(ctx, sql, params)
   return Number(row?.count ?? 0)
 }

@@ -1,9 +1,9 @@
-import { runStatement } from "../../../database/sql-executor.js"
 import type { FindConfig, Filters, Row, SqlContext } from "../types.js"
 import { findPlanFor, ROOT_ALIAS, type FindPlan } from "./find-plan.js"
 import { validateFindConfig, type ResolvedFindConfig } from "./find-config.js"
 import { hydrateJoinedRows } from "./hydrate.js"
 import { loadSelectIn } from "./relation-loader-select-in.js"
+import { runRead } from "./run-read.js"
 import { compileWhere } from "./where-compiler.js"
 
 function pageStatement(plan: FindPlan, where: string, params: unknown[], config: ResolvedFindConfig): string {
@@ -36,6 +36,6 @@ export async function findRows(
   const plan = findPlanFor(ctx.registry, entity, resolved)
   const params: unknown[] = []
   const where = compileWhere(ctx.registry, entity, filters, ROOT_ALIAS, params, { withDeleted: resolved.withDeleted })
-  const rows = await runStatement<Row>(ctx.runner, pageStatement(plan, where, params, resolved), params)
-  return plan.selectIn ? loadSelectIn(ctx.runner, plan.selectIn, rows) : hydrateJoinedRows(plan.root, rows)
+  const rows = await runRead<Row>(ctx, pageStatement(plan, where, params, resolved), params)
+  return plan.selectIn ? loadSelectIn(ctx, plan.selectIn, rows) : hydrateJoinedRows(plan.root, rows)
 }

@@ -1,11 +1,11 @@
 import type { ModelRegistry, PropertyMetadata } from "../../../dml/metadata/types.js"
-import { runStatement, type KyselyRunner } from "../../../database/sql-executor.js"
-import type { Row } from "../types.js"
+import type { Row, SqlContext } from "../types.js"
 import { AliasGenerator } from "./aliases.js"
 import type { LoadNode } from "./field-paths.js"
 import { isToMany } from "./metadata-lookup.js"
 import { compileOrderBy, toOneOrder } from "./order-compiler.js"
 import { relationSource } from "./relation-source.js"
+import { runRead } from "./run-read.js"
 import { relationOf, selectColumns } from "./select-compiler.js"
 import { conjunction, softDeleteGuard } from "./soft-delete.js"
 import { quoteIdent } from "./sql-identifiers.js"
@@ -91,10 +91,10 @@ function distinctKeys(rows: readonly Row[], key: string): unknown[] {
   return [...keys]
 }
 
-async function loadLevel(runner: KyselyRunner, level: SelectInLevel, parents: readonly Row[]): Promise<void> {
+async function loadLevel(ctx: SqlContext, level: SelectInLevel, parents: readonly Row[]): Promise<void> {
   const keys = distinctKeys(parents, level.parentKey)
-  const children = keys.length === 0 ? [] : await runStatement<Row>(runner, level.sql, [keys])
-  await loadLevels(runner, level.children, children)
+  const children = keys.length === 0 ? [] : await runRead<Row>(ctx, level.sql, [keys])
+  await loadLevels(ctx, level.children, children)
   const byParent = new Map<unknown, Row[]>()
   for (const child of children) {
     const key = child[PARENT_KEY]
@@ -109,10 +109,10 @@ async function loadLevel(runner: KyselyRunner, level: SelectInLevel, parents: re
   }
 }
 
-function loadLevels(runner: KyselyRunner, levels: readonly SelectInLevel[], parents: readonly Row[]): Promise<unknown> {
+function loadLevels(ctx: SqlContext, levels: readonly SelectInLevel[], parents: readonly Row[]): Promise<unknown> {
   // Relation keys appear in load-tree order, as in the joined strategy, whichever statement ends first.
   for (const parent of parents) for (const level of levels) parent[level.name] = null
-  return Promise.all(levels.map((level) => loadLevel(runner, level, parents)))
+  return Promise.all(levels.map((level) => loadLevel(ctx, level, parents)))
 }
 
 /**
@@ -121,11 +121,11 @@ function loadLevels(runner: KyselyRunner, levels: readonly SelectInLevel[], pare
  * did not select. Sibling relations load concurrently.
  *
  * @example
- * const rows = await runStatement(runner, 'SELECT t0."id", t0."title" FROM "blog_post" AS t0 ...')
- * await loadSelectIn(runner, plan, rows) // rows[0].comments = [{ id: "com_1", ... }]
+ * const rows = await runRead(ctx, 'SELECT t0."id", t0."title" FROM "blog_post" AS t0 ...', [])
+ * await loadSelectIn(ctx, plan, rows) // rows[0].comments = [{ id: "com_1", ... }]
  */
-export async function loadSelectIn(runner: KyselyRunner, plan: SelectInPlan, rows: Row[]): Promise<Row[]> {
-  await loadLevels(runner, plan.levels, rows)
+export async function loadSelectIn(ctx: SqlContext, plan: SelectInPlan, rows: Row[]): Promise<Row[]> {
+  await loadLevels(ctx, plan.levels, rows)
   for (const row of rows) for (const property of plan.rootHidden) delete row[property.name]
   return rows
 }
