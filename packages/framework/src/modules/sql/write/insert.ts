@@ -7,7 +7,7 @@ import { compileAdopt, compilePivotInsert } from "./link-compiler.js"
 import { missingIds } from "./not-found.js"
 import { rowKey } from "./row-key.js"
 import { primaryKeyOf } from "./row-shape.js"
-import { atomically, run } from "./statement.js"
+import { atomically, run, type Statement } from "./statement.js"
 
 function attach(rows: Row[], batch: NestedBatch<{ name: string; kind: string }>, created: Row[]): void {
   created.forEach((child, i) => {
@@ -23,11 +23,24 @@ function attach(rows: Row[], batch: NestedBatch<{ name: string; kind: string }>,
   })
 }
 
+/** One node's rows as created and the statements that insert them. */
+interface CompiledNode {
+  readonly rows: Row[]
+  readonly statements: Statement[]
+}
+
+function compileNode(node: InsertNode, at: Date): CompiledNode {
+  return {
+    rows: node.rows.map((bound) => createdRow(node.entity, bound, at)),
+    statements: compileInsert(node.entity, node.rows, at),
+  }
+}
+
 /** Inserts one node's rows and returns them as created, in input order. */
-async function insertNodeRows(ctx: SqlContext, node: InsertNode, at: Date): Promise<Row[]> {
-  const rows = node.rows.map((bound) => createdRow(node.entity, bound, at))
+async function insertNodeRows(ctx: SqlContext, node: InsertNode, compiled: CompiledNode): Promise<Row[]> {
+  const { rows } = compiled
   let byKey: Map<string, Row> | undefined
-  for (const statement of compileInsert(node.entity, node.rows, at)) {
+  for (const statement of compiled.statements) {
     for (const returned of await run(ctx, statement)) {
       byKey ??= new Map(rows.map((row) => [rowKey(node.entity, row), row]))
       Object.assign(byKey.get(rowKey(node.entity, returned)) ?? {}, returned)
@@ -36,14 +49,33 @@ async function insertNodeRows(ctx: SqlContext, node: InsertNode, at: Date): Prom
   return rows
 }
 
-async function executeNode(ctx: SqlContext, registry: ModelRegistry, node: InsertNode, at: Date): Promise<Row[]> {
+/** Resolves once the event loop has turned: statements already issued have reached the socket. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+async function executeNode(
+  ctx: SqlContext,
+  registry: ModelRegistry,
+  node: InsertNode,
+  at: Date,
+  compiled = compileNode(node, at),
+): Promise<Row[]> {
   const parents = []
   for (const batch of node.parents) parents.push({ batch, rows: await executeNode(ctx, registry, batch.node, at) })
 
-  const rows = await insertNodeRows(ctx, node, at)
+  const inserting = insertNodeRows(ctx, node, compiled)
+  let children: CompiledNode[] = []
+  if (node.children.length > 0) {
+    // The children's statements are built while PostgreSQL inserts this level (they are sent after it).
+    inserting.catch(() => undefined)
+    await nextTurn()
+    children = node.children.map((batch) => compileNode(batch.node, at))
+  }
+  const rows = await inserting
   for (const { batch, rows: created } of parents) attach(rows, batch, created)
 
-  for (const batch of node.children) attach(rows, batch, await executeNode(ctx, registry, batch.node, at))
+  for (const [i, batch] of node.children.entries()) {
+    attach(rows, batch, await executeNode(ctx, registry, batch.node, at, children[i]))
+  }
 
   const sourceKey = primaryKeyOf(node.entity).name
   const idOf = (index: number): string => String(rows[index]?.[sourceKey])

@@ -324,6 +324,30 @@ describe("insertRows: bad input", () => {
     assert.equal(rows.length, 0)
   })
 
+  it("reports the error of the level that failed in the database, and never sends the level below it", async () => {
+    const [taken] = (await insertRows(h.ctx(), "Product", [{ title: "taken" }])) as [Row]
+    const [, statements] = await h.statements(() =>
+      assert.rejects(
+        insertRows(h.ctx(), "Product", [
+          { title: "unwritten", variants: [{ sku: "never-1" }] },
+          { id: taken["id"], title: "again", variants: [{ sku: "never-2" }, { sku: "never-3" }] },
+        ]),
+        (error: unknown) => {
+          assert.ok(error instanceof MedusaError, String(error))
+          assert.equal(error.type, "duplicate_error")
+          assert.match(error.message, new RegExp(`Product with id: ${String(taken["id"])}, already exists`))
+          return true
+        },
+      ),
+    )
+    assert.deepEqual(
+      statements.map((sql) => sql.match(/^INSERT INTO "(\w+)"/)?.[1]),
+      ["product"],
+    )
+    assert.equal((await h.query("select 1 from product where title in ('unwritten', 'again')")).length, 0)
+    assert.equal((await h.query("select 1 from variant where sku like 'never-%'")).length, 0)
+  })
+
   it("rolls back parents when a nested statement fails in the database", async () => {
     await assert.rejects(
       insertRows(h.ctx(), "Product", [{ title: "orphan-parent", tags: ["tag_does_not_exist"] }]),
