@@ -3,23 +3,13 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { MAX_PREPARED_STATEMENTS } from "../../src/database/pool.js"
-import type { StatementEvent } from "../../src/database/statement-monitor.js"
 import type { Manager } from "../../src/database/manager.js"
 import { createTestApp, type TestApp } from "../../src/testing/create-test-app.js"
+import { recording } from "../query/support.js"
 import BlogModule from "./fixtures/blog/index.js"
 import type { BlogModuleService } from "./fixtures/blog/service.js"
 
 type Post = { id: string; title: string; views: number; comments?: { body: string }[] }
-
-async function statementsOf<T>(app: TestApp, fn: () => Promise<T>): Promise<[T, StatementEvent[]]> {
-  const statements: StatementEvent[] = []
-  const stop = app.database.monitor.subscribe((event) => statements.push(event))
-  try {
-    return [await fn(), statements]
-  } finally {
-    stop()
-  }
-}
 
 /** How many times the connection of `tm` holds `sql` as a prepared statement. */
 async function preparedOnConnection(tm: Manager, sql: string): Promise<number> {
@@ -52,7 +42,7 @@ describe("prepared module service reads", () => {
         { views: { $gte: min } },
         { relations: ["comments"], order: { views: "ASC" }, take: 10 },
       ) as Promise<[Post[], number]>
-    const [[posts, count], statements] = await statementsOf(app, () => call(10))
+    const [[posts, count], statements] = await recording(app, () => call(10))
     assert.deepEqual(titles(posts), ["Mid", "High"])
     assert.equal(count, 2)
     assert.deepEqual(
@@ -79,7 +69,7 @@ describe("prepared module service reads", () => {
   })
 
   test("select-in relation loads and retrieve are prepared as well", async () => {
-    const [posts, statements] = await statementsOf(
+    const [posts, statements] = await recording(
       app,
       () =>
         blog.listBlogPosts(
@@ -96,7 +86,7 @@ describe("prepared module service reads", () => {
     )
     assert.equal(statements.length, 2)
     assert.match(statements[1]?.sql ?? "", /= ANY\(\$1\)/)
-    const [post, retrieved] = await statementsOf(app, () => blog.retrieveBlogPost(posts[0]!.id) as Promise<Post>)
+    const [post, retrieved] = await recording(app, () => blog.retrieveBlogPost(posts[0]!.id) as Promise<Post>)
     assert.equal(post.title, "Low")
     for (const statement of [...statements, ...retrieved]) {
       assert.ok(app.database.pool.preparedName(statement.sql), `not prepared: ${statement.sql}`)
@@ -104,7 +94,7 @@ describe("prepared module service reads", () => {
   })
 
   test("writes and raw manager.query statements are not prepared", async () => {
-    const [, statements] = await statementsOf(app, async () => {
+    const [, statements] = await recording(app, async () => {
       const [created] = await blog.createBlogPosts([{ title: "Temp" }])
       await blog.deleteBlogPosts([created!.id])
       await app.manager.query("select count(*) from blog_post where views > $1", [1])
@@ -116,7 +106,7 @@ describe("prepared module service reads", () => {
   test(`a pool prepares at most ${MAX_PREPARED_STATEMENTS} texts: later shapes run unprepared, with the same answers`, async () => {
     const pool = app.database.pool
     for (let i = 0; i < MAX_PREPARED_STATEMENTS; i++) pool.prepare(`select ${i}`)
-    const [posts, statements] = await statementsOf(
+    const [posts, statements] = await recording(
       app,
       () => blog.listBlogPosts({ title: { $ilike: "%i%" } }, { order: { views: "DESC" } }) as Promise<Post[]>,
     )
@@ -124,7 +114,7 @@ describe("prepared module service reads", () => {
     assert.equal(pool.preparedName(statements[0]?.sql ?? ""), undefined)
     // Texts prepared before the limit keep their names.
     assert.match(pool.preparedName("select 0") ?? "", /^stratum_\d+$/)
-    const [again] = await statementsOf(app, () => blog.listBlogPosts({ title: "Low" }) as Promise<Post[]>)
+    const [again] = await recording(app, () => blog.listBlogPosts({ title: "Low" }) as Promise<Post[]>)
     assert.deepEqual(titles(again), ["Low"])
   })
 })
