@@ -38,8 +38,8 @@ function submit(client: pg.Client, config: QueryConfigLike): Promise<pg.QueryRes
 
 /**
  * How many statement texts one pool prepares (each server connection keeps a parsed statement and
- * plan per prepared text). Stratum's reads have one text per shape of call, so an application
- * rarely comes near it.
+ * plan per prepared text). Stratum's reads and graph requests have one text per shape of call, so
+ * an application prepares as many texts as the shapes of calls it makes.
  */
 export const MAX_PREPARED_STATEMENTS = 200
 
